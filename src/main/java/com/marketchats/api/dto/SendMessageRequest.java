@@ -1,0 +1,5 @@
+package com.marketchats.api.dto;
+
+/** Body of sendMessageToChat (spec: SendMessageToChatRequest). */
+public record SendMessageRequest(String message) {
+}

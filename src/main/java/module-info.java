@@ -1,0 +1,16 @@
+module com.marketchats {
+    requires java.net.http;
+    requires jdk.httpserver;
+    requires javafx.controls;
+    requires atlantafx.base;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires methanol;
+    requires org.slf4j;
+
+    exports com.marketchats.api;
+    exports com.marketchats.api.dto;
+    exports com.marketchats.app;
+
+    opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
+}
