@@ -1,5 +1,5 @@
 module com.marketchats {
-    requires java.net.http;
+    requires transitive java.net.http;
     requires jdk.httpserver;
     requires javafx.controls;
     requires atlantafx.base;
