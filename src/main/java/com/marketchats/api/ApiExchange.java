@@ -59,8 +59,8 @@ final class ApiExchange {
                     "the body is empty", null);
         }
         if (envelope.status() == ApiResponseStatus.ERROR) {
-            throw ApiException.unreadableAnswer(operation, status, envelope.errors(), rateLimit, traceId,
-                    "a success status with \"status\": \"ERROR\" in the body", null);
+            throw ApiException.unreadableAnswer(operation, status, AnswerParts.errors(response.body(), credentials),
+                    rateLimit, traceId, "a success status with \"status\": \"ERROR\" in the body", null);
         }
         if (resultRequired && envelope.result() == null) {
             throw ApiException.unreadableAnswer(operation, status, List.of(), rateLimit, traceId,

@@ -67,6 +67,16 @@ class SecretsTest {
     }
 
     @Test
+    void anErrorEnvelopeInASuccessAnswerIsRedactedToo() {
+        server.enqueue(json(200, "{\"status\":\"ERROR\",\"errors\":[{\"code\":\"X\",\"message\":\"key " + API_KEY + "\"}]}"));
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> api.getChat(7));
+
+        assertThat(e.errors().get(0).message()).isEqualTo("key ****");
+        assertNoToken(e);
+    }
+
+    @Test
     void noExceptionOfAnyKindShowsTheToken() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
