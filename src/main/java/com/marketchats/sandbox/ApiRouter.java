@@ -7,10 +7,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,6 +132,7 @@ final class ApiRouter implements HttpHandler {
         } catch (ApiFailure failure) {
             if (failure.httpStatus() >= 500 && reserved) {
                 limiter.refund(businessId, operation);
+                limits = limiter.peek(businessId, operation);
             }
             writer.error(exchange, operation, failure, limits);
         } catch (AnswerWriter.ConnectionCut cut) {
@@ -140,6 +141,7 @@ final class ApiRouter implements HttpHandler {
             LOG.error("{} failed unexpectedly", operation.operationId(), e);
             if (reserved) {
                 limiter.refund(businessId, operation);
+                limits = limiter.peek(businessId, operation);
             }
             writer.error(exchange, operation, ApiFailure.internalError("Internal error"), limits);
         } finally {

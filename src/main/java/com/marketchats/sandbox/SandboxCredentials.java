@@ -65,7 +65,7 @@ final class SandboxCredentials {
         if (!scheme.equalsIgnoreCase("Bearer")) {
             throw ApiFailure.unauthorized("Unsupported authorization type specified in Authorization header");
         }
-        String token = authorization.substring(space + 1).trim();
+        String token = space < 0 ? "" : authorization.substring(space + 1).trim();
         if (DEMO_OAUTH_TOKEN.equals(token)) {
             return Access.FULL;
         }
