@@ -27,6 +27,15 @@ public final class SandboxServer implements AutoCloseable {
     /** The demo's buyers write about once a minute: lively, not noisy. */
     private static final double DEMO_BUYER_MESSAGES_PER_MINUTE = 1.0;
 
+    static {
+        // The JDK server sends an answer's head and body in two writes; without TCP_NODELAY the body
+        // waits for the client's delayed ACK, about 40 ms per answer. Read once, when the first
+        // HttpServer of the JVM is made; a value set by the embedding application wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final SandboxConfig config;
     private final SandboxState state;
     private final FaultInjector faults;
