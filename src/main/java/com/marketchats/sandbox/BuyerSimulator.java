@@ -99,11 +99,11 @@ public final class BuyerSimulator implements AutoCloseable {
                 SandboxChat chat = state.openDirectChat(businessId, RussianTexts.customer(random),
                         RussianTexts.pick(RussianTexts.BUYER_QUESTIONS, random));
                 chatsOpened.incrementAndGet();
-                LOG.debug("Buyer opened chat {}", chat.chatId());
+                LOG.trace("Buyer opened chat {}", chat.chatId());
             } else {
                 SandboxChat chat = RussianTexts.pick(open, random);
                 state.addBuyerMessage(chat.chatId(), RussianTexts.pick(RussianTexts.BUYER_FOLLOW_UPS, random));
-                LOG.debug("Buyer wrote into chat {}", chat.chatId());
+                LOG.trace("Buyer wrote into chat {}", chat.chatId());
             }
             messagesWritten.incrementAndGet();
         } catch (RuntimeException e) {

@@ -77,12 +77,6 @@ public final class SandboxConfig {
         return buyerMessagesPerMinute;
     }
 
-    public Builder toBuilder() {
-        return new Builder().port(port).hourLength(hourLength).limitsEnabled(limitsEnabled).faults(faults)
-                .ambiguities(ambiguities).dataset(dataset).businessId(businessId)
-                .buyerMessagesPerMinute(buyerMessagesPerMinute);
-    }
-
     /** Builds a {@link SandboxConfig}; every setting has a default. */
     public static final class Builder {
 

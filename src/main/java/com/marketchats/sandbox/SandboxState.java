@@ -66,7 +66,7 @@ public final class SandboxState {
     // ---- seeding: datasets and tests build the world with these ----
 
     public void addBusiness(long businessId) {
-        businesses.putIfAbsent(businessId, new BusinessData(businessId));
+        businesses.putIfAbsent(businessId, new BusinessData());
     }
 
     public boolean hasBusiness(long businessId) {
@@ -157,7 +157,7 @@ public final class SandboxState {
                     return OptionalLong.of(chat.chatId);
                 }
             }
-            ChatFullContext full = isOrder ? orderContext(business, context.id()) : returnContext(business, context.id());
+            ChatFullContext full = isOrder ? business.orderContext(context.id()) : business.returnContext(context.id());
             if (full == null) {
                 return OptionalLong.empty();
             }
@@ -281,19 +281,6 @@ public final class SandboxState {
             throw new IllegalArgumentException("unknown chat " + chatId);
         }
         return chat;
-    }
-
-    private static ChatFullContext orderContext(BusinessData business, long orderId) {
-        BusinessData.KnownOrder order = business.orders.get(orderId);
-        return order == null ? null
-                : new ChatFullContext(ChatContextType.ORDER, order.customer(), order.campaignId(), orderId, null);
-    }
-
-    private static ChatFullContext returnContext(BusinessData business, long returnId) {
-        BusinessData.KnownReturn known = business.returns.get(returnId);
-        return known == null ? null
-                : new ChatFullContext(ChatContextType.RETURN, known.customer(), known.campaignId(), known.orderId(),
-                        returnId);
     }
 
     private static boolean matches(Long value, long id) {
