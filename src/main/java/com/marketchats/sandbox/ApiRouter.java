@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The seven operations under {@code /v2/businesses/{businessId}/…}: finds the operation by path and
- * method, then takes each request through the same steps as the API, in this order: credentials,
- * the parallel limit, a fault storm, the hourly limit, a fault delay, scope, body size, business,
- * an injected 500, and finally the operation itself (possibly with its answer cut).
+ * method, then takes each request through the same steps, in this order: credentials, the business
+ * id's form, the parallel limit, a fault storm, the hourly limit, a fault delay, scope, body size,
+ * business, an injected 500, and finally the operation itself (possibly with its answer cut).
  */
 final class ApiRouter implements HttpHandler {
 
@@ -91,11 +91,11 @@ final class ApiRouter implements HttpHandler {
         boolean entered = false;
         boolean reserved = false;
         try {
+            SandboxCredentials.Access access = SandboxCredentials.authenticate(exchange.getRequestHeaders());
             if (businessId < 1) {
                 throw ApiFailure.badRequest("Path parameter 'businessId' must be an int64 of at least 1 (rejected value: '"
                         + rawBusinessId + "')");
             }
-            SandboxCredentials.Access access = SandboxCredentials.authenticate(exchange.getRequestHeaders());
             entered = limiter.enter(businessId);
             if (!entered) {
                 throw ApiFailure.rateLimited("Hit rate limit of " + SandboxLimits.MAX_PARALLEL_REQUESTS
