@@ -18,7 +18,9 @@ final class ChatListOperations {
 
     /**
      * Chats sorted by {@code updatedAt} (ties by id) in the configured direction. The page token holds
-     * the last chat's sort key, so the next page starts right after it.
+     * the last chat's sort key, so the next page starts right after it: a chat that gets a message
+     * while a client pages moves past the cursor and shows up on the client's next pass, as with any
+     * cursor over a changing list.
      */
     ChatsPage getChats(OperationRequest request) throws ApiFailure {
         int limit = request.query().limit(SandboxLimits.DEFAULT_CHATS_PAGE_LIMIT, SandboxLimits.MAX_CHATS_PAGE_LIMIT);
