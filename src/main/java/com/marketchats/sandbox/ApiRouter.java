@@ -81,6 +81,27 @@ final class ApiRouter implements HttpHandler {
         serve(exchange, operation, path.group(1));
     }
 
+    /** How a request ended: a result to send, an error to send, or a result whose answer is to be cut. */
+    private record Outcome(Object result, ApiFailure failure, boolean cut) {
+
+        static Outcome ok(Object result) {
+            return new Outcome(result, null, false);
+        }
+
+        static Outcome cut(Object result) {
+            return new Outcome(result, null, true);
+        }
+
+        static Outcome error(ApiFailure failure) {
+            return new Outcome(null, failure, false);
+        }
+    }
+
+    /**
+     * Decides the answer while holding the business's place among its requests in flight, and gives
+     * the place back before writing: a client that waits for an answer before sending its next
+     * request must never find its own finished request still counted.
+     */
     private void serve(HttpExchange exchange, SandboxOperation operation, String rawBusinessId) throws IOException {
         int maxBody = operation == SandboxOperation.SEND_FILE_TO_CHAT
                 ? SandboxLimits.MAX_FILE_BYTES + SandboxLimits.MULTIPART_OVERHEAD_BYTES
@@ -90,6 +111,7 @@ final class ApiRouter implements HttpHandler {
         RateLimitSnapshot limits = limiter.peek(businessId, operation);
         boolean entered = false;
         boolean reserved = false;
+        Outcome outcome;
         try {
             SandboxCredentials.Access access = SandboxCredentials.authenticate(exchange.getRequestHeaders());
             if (businessId < 1) {
@@ -101,8 +123,7 @@ final class ApiRouter implements HttpHandler {
                 throw ApiFailure.rateLimited("Hit rate limit of " + SandboxLimits.MAX_PARALLEL_REQUESTS
                         + " parallel requests for businessId " + businessId);
             }
-            Instant now = state.clock().instant();
-            Optional<Instant> storm = faults.stormUntil(now);
+            Optional<Instant> storm = faults.stormUntil(state.clock().instant());
             if (storm.isPresent()) {
                 limits = new RateLimitSnapshot(operation.hourlyLimit(), 0, storm.get());
                 throw hourlyLimitHit(operation);
@@ -126,28 +147,29 @@ final class ApiRouter implements HttpHandler {
             if (faults.rollFailure()) {
                 throw ApiFailure.internalError("Internal error, injected by the sandbox; nothing was changed");
             }
-            run(exchange, operation, new OperationRequest(businessId,
+            outcome = run(operation, new OperationRequest(businessId,
                     QueryParams.parse(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
-                    body.bytes()), limits);
+                    body.bytes()));
         } catch (ApiFailure failure) {
-            if (failure.httpStatus() >= 500 && reserved) {
-                limiter.refund(businessId, operation);
-                limits = limiter.peek(businessId, operation);
-            }
-            writer.error(exchange, operation, failure, limits);
-        } catch (AnswerWriter.ConnectionCut cut) {
-            throw cut;
+            outcome = Outcome.error(failure);
         } catch (RuntimeException e) {
             LOG.error("{} failed unexpectedly", operation.operationId(), e);
-            if (reserved) {
-                limiter.refund(businessId, operation);
-                limits = limiter.peek(businessId, operation);
-            }
-            writer.error(exchange, operation, ApiFailure.internalError("Internal error"), limits);
+            outcome = Outcome.error(ApiFailure.internalError("Internal error"));
         } finally {
             if (entered) {
                 limiter.leave(businessId);
             }
+        }
+        if (outcome.failure() != null && outcome.failure().httpStatus() >= 500 && reserved) {
+            limiter.refund(businessId, operation);
+            limits = limiter.peek(businessId, operation);
+        }
+        if (outcome.failure() != null) {
+            writer.error(exchange, operation, outcome.failure(), limits);
+        } else if (outcome.cut()) {
+            writer.cut(exchange, operation, outcome.result(), limits);
+        } else {
+            writer.ok(exchange, operation, outcome.result(), limits);
         }
     }
 
@@ -155,18 +177,14 @@ final class ApiRouter implements HttpHandler {
      * Runs the operation. A plain reset loses the answer of a read, or loses a write before it is
      * applied; fail-after-commit applies the write and then loses its answer.
      */
-    private void run(HttpExchange exchange, SandboxOperation operation, OperationRequest request,
-            RateLimitSnapshot limits) throws ApiFailure, IOException {
+    private Outcome run(SandboxOperation operation, OperationRequest request) throws ApiFailure {
         boolean commitThenCut = operation.isWrite() && faults.rollFailAfterCommit();
         boolean cut = !commitThenCut && faults.rollReset();
         if (cut && operation.isWrite()) {
-            writer.cut(exchange, operation, null, limits);
+            return Outcome.cut(null);
         }
         Object result = operations.get(operation).handle(request);
-        if (cut || commitThenCut) {
-            writer.cut(exchange, operation, result, limits);
-        }
-        writer.ok(exchange, operation, result, limits);
+        return cut || commitThenCut ? Outcome.cut(result) : Outcome.ok(result);
     }
 
     private static ApiFailure hourlyLimitHit(SandboxOperation operation) {

@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,27 @@ class RateLimitTest {
         assertThat(refused.errorMessage()).isEqualTo("Hit rate limit of 4 parallel requests for businessId "
                 + server.demoBusinessId());
         assertThat(refused.header(RateLimitSnapshot.UNTIL_HEADER)).matches(UNTIL_FORMAT);
+    }
+
+    @Test
+    void fourRequestsAlwaysInFlightNeverHitTheParallelLimit() {
+        start(SandboxConfig.builder());
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Void>> loops = IntStream.range(0, 4)
+                    .mapToObj(w -> CompletableFuture.runAsync(() -> {
+                        for (int i = 0; i < 250; i++) {
+                            assertThat(http.post("chats?limit=1", "{}").status()).isEqualTo(200);
+                        }
+                    }, workers))
+                    .toList();
+            loops.forEach(CompletableFuture::join);
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertThat(server.state().answersWithStatus(420)).isZero();
+        assertThat(server.state().answersFor(SandboxOperation.GET_CHATS, 200)).isEqualTo(1000);
     }
 
     @Test
