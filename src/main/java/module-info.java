@@ -11,6 +11,7 @@ module com.marketchats {
     exports com.marketchats.api;
     exports com.marketchats.api.dto;
     exports com.marketchats.app;
+    exports com.marketchats.sandbox;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
 }

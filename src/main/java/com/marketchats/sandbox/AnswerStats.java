@@ -1,0 +1,46 @@
+package com.marketchats.sandbox;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts of the answers the server gave, so tests can assert e.g. "no 420 was ever sent". */
+final class AnswerStats {
+
+    private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final Map<SandboxOperation, Map<Integer, LongAdder>> byOperation = new ConcurrentHashMap<>();
+    private final LongAdder resets = new LongAdder();
+
+    /** Records one answer; {@code operation} is null for paths that are none of the seven operations. */
+    void record(SandboxOperation operation, int status) {
+        byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
+        if (operation != null) {
+            byOperation.computeIfAbsent(operation, o -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(status, s -> new LongAdder()).increment();
+        }
+    }
+
+    void recordReset() {
+        resets.increment();
+    }
+
+    long withStatus(int status) {
+        LongAdder count = byStatus.get(status);
+        return count == null ? 0 : count.sum();
+    }
+
+    long forOperation(SandboxOperation operation) {
+        Map<Integer, LongAdder> counts = byOperation.get(operation);
+        return counts == null ? 0 : counts.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    long forOperation(SandboxOperation operation, int status) {
+        Map<Integer, LongAdder> counts = byOperation.get(operation);
+        LongAdder count = counts == null ? null : counts.get(status);
+        return count == null ? 0 : count.sum();
+    }
+
+    long resets() {
+        return resets.sum();
+    }
+}

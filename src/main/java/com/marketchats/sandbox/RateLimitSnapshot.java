@@ -1,0 +1,42 @@
+package com.marketchats.sandbox;
+
+import com.sun.net.httpserver.Headers;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * What the {@code X-RateLimit-Resource-*} headers of one answer say: the hourly limit, what is left
+ * of it and when the window ends.
+ */
+record RateLimitSnapshot(int limit, int remaining, Instant until) {
+
+    /** HTTP-date as in the API's docs, e.g. {@code Thu, 10 Jul 2018 00:42:42 GMT} (always two-digit days). */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    static final String LIMIT_HEADER = "X-RateLimit-Resource-Limit";
+    static final String REMAINING_HEADER = "X-RateLimit-Resource-Remaining";
+    static final String UNTIL_HEADER = "X-RateLimit-Resource-Until";
+
+    void writeTo(Headers headers) {
+        headers.set(LIMIT_HEADER, Integer.toString(limit));
+        headers.set(REMAINING_HEADER, Integer.toString(Math.max(0, remaining)));
+        headers.set(UNTIL_HEADER, formatUntil(until));
+    }
+
+    /**
+     * Rounded up to the whole second, so that a client waiting until the header's time never comes
+     * back before the window has really ended.
+     */
+    static String formatUntil(Instant until) {
+        Instant ceiled = until.truncatedTo(ChronoUnit.SECONDS);
+        if (ceiled.isBefore(until)) {
+            ceiled = ceiled.plusSeconds(1);
+        }
+        return HTTP_DATE.format(ceiled);
+    }
+}

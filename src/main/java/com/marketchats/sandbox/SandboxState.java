@@ -1,0 +1,307 @@
+package com.marketchats.sandbox;
+
+import com.marketchats.api.dto.ChatContext;
+import com.marketchats.api.dto.ChatContextIdentifiableType;
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.api.dto.ChatCustomer;
+import com.marketchats.api.dto.ChatFullContext;
+import com.marketchats.api.dto.ChatStatus;
+import com.marketchats.api.dto.ChatType;
+import com.marketchats.api.dto.MessageSender;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the sandbox knows: cabinets, their chats and messages, the orders and returns a chat can
+ * be opened for, uploaded files, and counts of the answers given. Thread-safe: one read-write lock
+ * guards chats and messages, so that readers (most requests) run side by side.
+ * <p>
+ * Message ids grow across the whole sandbox, like the API's; times are kept to the millisecond so
+ * that paging by time is exact.
+ */
+public final class SandboxState {
+
+    private static final long FIRST_CHAT_ID = 7_000_001L;
+    private static final long FIRST_MESSAGE_ID = 90_000_001L;
+
+    private final Clock clock;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<Long, BusinessData> businesses = new ConcurrentHashMap<>();
+    private final Map<Long, ChatRow> chats = new ConcurrentHashMap<>();
+    private final Map<Long, StoredFile> files = new ConcurrentHashMap<>();
+    private final AtomicLong nextChatId = new AtomicLong(FIRST_CHAT_ID);
+    private final AtomicLong nextMessageId = new AtomicLong(FIRST_MESSAGE_ID);
+    private final AtomicLong nextFileId = new AtomicLong(1);
+    private final AnswerStats stats = new AnswerStats();
+
+    public SandboxState() {
+        this(Clock.systemUTC());
+    }
+
+    public SandboxState(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The sandbox's current time, to the millisecond. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    // ---- seeding: datasets and tests build the world with these ----
+
+    public void addBusiness(long businessId) {
+        businesses.putIfAbsent(businessId, new BusinessData());
+    }
+
+    public boolean hasBusiness(long businessId) {
+        return businesses.containsKey(businessId);
+    }
+
+    /** An order a chat may be opened for with createChat. */
+    public void addOrder(long businessId, long orderId, long campaignId, ChatCustomer customer) {
+        write(() -> business(businessId).orders.put(orderId,
+                new BusinessData.KnownOrder(orderId, campaignId, customer)));
+    }
+
+    /** A return a chat may be opened for with createChat. */
+    public void addReturn(long businessId, long returnId, long orderId, long campaignId, ChatCustomer customer) {
+        write(() -> business(businessId).returns.put(returnId,
+                new BusinessData.KnownReturn(returnId, orderId, campaignId, customer)));
+    }
+
+    /** A fresh chat id, never used before in this sandbox. */
+    public long allocateChatId() {
+        return nextChatId.getAndIncrement();
+    }
+
+    /** Adds a chat with a given id and status; its {@code updatedAt} follows the messages seeded into it. */
+    public SandboxChat addChat(long businessId, long chatId, ChatFullContext context, ChatType type,
+            ChatStatus status, Instant createdAt) {
+        return write(() -> insertChat(businessId, chatId, context, type, status, createdAt).snapshot());
+    }
+
+    /** Adds a message at a given time without touching the chat's status (datasets set it themselves). */
+    public SandboxMessage seedMessage(long chatId, Instant createdAt, MessageSender sender, String text,
+            List<SandboxAttachment> attachments) {
+        return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), sender, text,
+                attachments));
+    }
+
+    public StoredFile storeFile(String name, String contentType, byte[] bytes) {
+        StoredFile file = new StoredFile(nextFileId.getAndIncrement(), name, contentType, bytes);
+        files.put(file.fileId(), file);
+        return file;
+    }
+
+    // ---- live changes: what buyers, sellers and Market do ----
+
+    /** A buyer writes into a chat now; the chat then waits for the seller (see {@link ChatStatusRules}). */
+    public SandboxMessage addBuyerMessage(long chatId, String text) {
+        return write(() -> {
+            ChatRow chat = row(chatId);
+            chat.status = ChatStatusRules.afterCustomerMessage(chat.type, chat.status);
+            return appendTo(chat, messageTime(chat), MessageSender.CUSTOMER, text, List.of());
+        });
+    }
+
+    /** A buyer starts a chat of their own (a DIRECT chat) with a first message. */
+    public SandboxChat openDirectChat(long businessId, ChatCustomer customer, String firstMessage) {
+        return write(() -> {
+            Instant now = now();
+            ChatRow chat = insertChat(businessId, allocateChatId(),
+                    new ChatFullContext(ChatContextType.DIRECT, customer, null, null, null),
+                    ChatType.CHAT, ChatStatus.WAITING_FOR_PARTNER, now);
+            appendTo(chat, now, MessageSender.CUSTOMER, firstMessage, List.of());
+            return chat.snapshot();
+        });
+    }
+
+    /** The seller writes (sendMessageToChat, sendFileToChat); the chat then waits for the buyer. */
+    SandboxMessage addPartnerMessage(long chatId, String text, List<SandboxAttachment> attachments) {
+        return write(() -> {
+            ChatRow chat = row(chatId);
+            chat.status = ChatStatusRules.afterPartnerMessage(chat.type, chat.status);
+            return appendTo(chat, messageTime(chat), MessageSender.PARTNER, text, attachments);
+        });
+    }
+
+    /**
+     * createChat: the ordinary chat already open for this order or return, or a new one. Empty when
+     * the business has no such order or return.
+     */
+    OptionalLong findOrOpenChat(long businessId, ChatContext context) {
+        return write(() -> {
+            BusinessData business = business(businessId);
+            boolean isOrder = context.type() == ChatContextIdentifiableType.ORDER;
+            for (ChatRow chat : business.chats.values()) {
+                boolean same = isOrder
+                        ? chat.context.type() == ChatContextType.ORDER && matches(chat.context.orderId(), context.id())
+                        : chat.context.type() == ChatContextType.RETURN && matches(chat.context.returnId(), context.id());
+                if (same && chat.type == ChatType.CHAT) {
+                    return OptionalLong.of(chat.chatId);
+                }
+            }
+            ChatFullContext full = isOrder ? business.orderContext(context.id()) : business.returnContext(context.id());
+            if (full == null) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of(insertChat(businessId, allocateChatId(), full, ChatType.CHAT, ChatStatus.NEW, now())
+                    .chatId);
+        });
+    }
+
+    // ---- reads ----
+
+    public Optional<SandboxChat> chat(long chatId) {
+        return read(() -> Optional.ofNullable(chats.get(chatId)).map(ChatRow::snapshot));
+    }
+
+    /** Every chat of a business, in the order they were added. */
+    public List<SandboxChat> chats(long businessId) {
+        return read(() -> {
+            BusinessData business = businesses.get(businessId);
+            List<SandboxChat> result = new ArrayList<>(business == null ? 0 : business.chats.size());
+            if (business != null) {
+                business.chats.values().forEach(chat -> result.add(chat.snapshot()));
+            }
+            return result;
+        });
+    }
+
+    /** The whole history of a chat, oldest first; empty for an unknown chat. */
+    public List<SandboxMessage> history(long chatId) {
+        return read(() -> {
+            ChatRow chat = chats.get(chatId);
+            return chat == null ? List.<SandboxMessage>of() : List.copyOf(chat.messages);
+        });
+    }
+
+    public Optional<SandboxMessage> message(long chatId, long messageId) {
+        return history(chatId).stream().filter(m -> m.messageId() == messageId).findFirst();
+    }
+
+    /** How many messages the seller has sent to this chat (seeded ones included). */
+    public int partnerMessageCount(long chatId) {
+        return read(() -> {
+            ChatRow chat = chats.get(chatId);
+            return chat == null ? 0 : chat.partnerMessages;
+        });
+    }
+
+    /** Messages in the whole sandbox. */
+    public long messageCount() {
+        return read(() -> chats.values().stream().mapToLong(chat -> chat.messages.size()).sum());
+    }
+
+    public Optional<StoredFile> file(long fileId) {
+        return Optional.ofNullable(files.get(fileId));
+    }
+
+    // ---- answers given ----
+
+    /** Answers sent with this HTTP status, over every path. */
+    public long answersWithStatus(int status) {
+        return stats.withStatus(status);
+    }
+
+    /** Answers sent for this operation, whatever their status. */
+    public long answersFor(SandboxOperation operation) {
+        return stats.forOperation(operation);
+    }
+
+    public long answersFor(SandboxOperation operation, int status) {
+        return stats.forOperation(operation, status);
+    }
+
+    /** Answers whose connection was cut on purpose (reset and fail-after-commit faults). */
+    public long resetAnswers() {
+        return stats.resets();
+    }
+
+    AnswerStats stats() {
+        return stats;
+    }
+
+    // ---- internals, called under the write lock ----
+
+    private ChatRow insertChat(long businessId, long chatId, ChatFullContext context, ChatType type,
+            ChatStatus status, Instant createdAt) {
+        BusinessData business = business(businessId);
+        if (chats.containsKey(chatId)) {
+            throw new IllegalArgumentException("chat " + chatId + " already exists");
+        }
+        ChatRow chat = new ChatRow(chatId, businessId, context, type, status, createdAt.truncatedTo(ChronoUnit.MILLIS));
+        business.chats.put(chatId, chat);
+        chats.put(chatId, chat);
+        nextChatId.accumulateAndGet(chatId + 1, Math::max);
+        return chat;
+    }
+
+    private SandboxMessage appendTo(ChatRow chat, Instant createdAt, MessageSender sender, String text,
+            List<SandboxAttachment> attachments) {
+        SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, sender,
+                text, attachments);
+        chat.append(message);
+        return message;
+    }
+
+    /** Now, but never before the chat's last message, so that history stays in time order. */
+    private Instant messageTime(ChatRow chat) {
+        Instant now = now();
+        return now.isBefore(chat.updatedAt) ? chat.updatedAt : now;
+    }
+
+    private BusinessData business(long businessId) {
+        BusinessData business = businesses.get(businessId);
+        if (business == null) {
+            throw new IllegalArgumentException("unknown business " + businessId);
+        }
+        return business;
+    }
+
+    private ChatRow row(long chatId) {
+        ChatRow chat = chats.get(chatId);
+        if (chat == null) {
+            throw new IllegalArgumentException("unknown chat " + chatId);
+        }
+        return chat;
+    }
+
+    private static boolean matches(Long value, long id) {
+        return value != null && value == id;
+    }
+
+    private <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}
