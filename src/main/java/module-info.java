@@ -10,8 +10,11 @@ module com.marketchats {
 
     exports com.marketchats.api;
     exports com.marketchats.api.dto;
-    exports com.marketchats.app;
     exports com.marketchats.sandbox;
+    exports com.marketchats.app to javafx.graphics;
+    exports com.marketchats.i18n;
+    exports com.marketchats.viewmodel;
+    exports com.marketchats.view;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
 }

@@ -1,7 +1,14 @@
 package com.marketchats.app;
 
+import javafx.application.Application;
+
+/** Starts Market Chats. */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        Application.launch(MarketChatsApp.class, args);
     }
 }

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Assumptions;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,7 +124,6 @@ public final class SpecContract {
     }
 
     private static SpecContract parse(Path file) {
-        quietParserLogging();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
@@ -140,26 +138,6 @@ public final class SpecContract {
             throw new IllegalStateException("The spec " + file + " does not parse: " + result.getMessages());
         }
         return new SpecContract(result.getOpenAPI(), Mode.STRICT, null);
-    }
-
-    /**
-     * With no logback configuration the swagger parser logs the whole spec at DEBUG on each load.
-     * Raise its loggers (and the validator's) to WARN, only where they have no level of their own.
-     * Done by reflection because logback is not a module this one reads; other backends are left alone.
-     */
-    private static void quietParserLogging() {
-        for (String name : List.of("io.swagger", "com.atlassian.oai")) {
-            Object logger = LoggerFactory.getLogger(name);
-            try {
-                Class<?> levelType = Class.forName("ch.qos.logback.classic.Level", false,
-                        logger.getClass().getClassLoader());
-                if (logger.getClass().getMethod("getLevel").invoke(logger) == null) {
-                    logger.getClass().getMethod("setLevel", levelType).invoke(logger, levelType.getField("WARN").get(null));
-                }
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError notLogback) {
-                return;
-            }
-        }
     }
 
     public Mode mode() {

@@ -1,0 +1,69 @@
+package com.marketchats.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layer rules of DESIGN.md §2, kept by the build rather than by comments. */
+class LayerRulesTest {
+
+    private static JavaClasses main;
+    private static JavaClasses tests;
+
+    @BeforeAll
+    static void importClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.marketchats");
+        tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("com.marketchats");
+    }
+
+    @Test
+    void apiUsesNeitherJavaFxNorHigherLayers() {
+        check(noClasses().that().resideInAPackage("com.marketchats.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.marketchats.sandbox..",
+                        "com.marketchats.store..", "com.marketchats.service..", "com.marketchats.viewmodel..",
+                        "com.marketchats.view..", "com.marketchats.app..", "com.marketchats.i18n.."));
+    }
+
+    @Test
+    void sandboxUsesOnlyTheApiContract() {
+        check(noClasses().that().resideInAPackage("com.marketchats.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.marketchats.store..",
+                        "com.marketchats.service..", "com.marketchats.viewmodel..", "com.marketchats.view..",
+                        "com.marketchats.app.."));
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "com.marketchats.sandbox..", "com.marketchats.store..", "com.marketchats.view..",
+                        "com.marketchats.app.."));
+    }
+
+    @Test
+    void viewsTalkOnlyToViewModels() {
+        check(noClasses().that().resideInAPackage("com.marketchats.view..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.marketchats.api..",
+                        "com.marketchats.sandbox..", "com.marketchats.store..", "com.marketchats.service..",
+                        "com.marketchats.app.."));
+    }
+
+    @Test
+    void testsWaitWithAwaitilityNotSleep() {
+        ArchRule rule = noClasses().should().callMethod(Thread.class, "sleep", long.class)
+                .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+                .because("DESIGN.md §6: no Thread.sleep in tests; wait for a condition with Awaitility");
+        rule.check(tests);
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(main);
+    }
+}

@@ -1,0 +1,52 @@
+package com.marketchats.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BundlesTest {
+
+    @Test
+    void russianAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> english = load("messages_en.properties").stringPropertyNames();
+        Set<String> russian = load("messages_ru.properties").stringPropertyNames();
+        assertThat(english).isNotEmpty();
+        assertThat(russian).as("keys missing in Russian").containsAll(english);
+        assertThat(english).as("keys missing in English").containsAll(russian);
+    }
+
+    @Test
+    void russianSystemGetsRussianAndAnyOtherGetsEnglish() {
+        assertThat(I18n.forLocale(Locale.forLanguageTag("ru-RU")).text("chats.title")).isEqualTo("Чаты");
+        assertThat(I18n.forLocale(Locale.GERMANY).text("chats.title")).isEqualTo("Chats");
+        assertThat(I18n.forLocale(Locale.ENGLISH).text("chat.subject.ORDER", "123")).isEqualTo("Order 123");
+    }
+
+    @Test
+    void englishChosenOnARussianSystemStaysEnglish() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+            assertThat(I18n.forLocale(Locale.ENGLISH).text("chats.title")).isEqualTo("Chats");
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = I18n.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
