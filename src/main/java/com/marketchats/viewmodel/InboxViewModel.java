@@ -132,7 +132,7 @@ public final class InboxViewModel {
         Map<Long, ChatMessage> byId = new LinkedHashMap<>();
         history.stream().sorted(Comparator.comparingLong(ChatMessage::messageId))
                 .forEach(message -> byId.put(message.messageId(), message));
-        messages.setAll(byId.values().stream().map(formatter::messageRow).toList());
+        messages.setAll(formatter.messageRows(List.copyOf(byId.values())));
         busy.set(false);
     }
 

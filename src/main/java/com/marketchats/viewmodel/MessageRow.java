@@ -1,6 +1,5 @@
 package com.marketchats.viewmodel;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  *                    Market's and support's in the middle as system messages
  * @param senderName  who wrote it, in the user's language
  * @param attachments one line per attached file: its name and size
- * @param day         the local day, for day separators
+ * @param dayHeader   "Today", "Yesterday" or the date, on the first message of each day; null on the others
  */
 public record MessageRow(
         long messageId,
@@ -19,7 +18,7 @@ public record MessageRow(
         String text,
         List<String> attachments,
         String timeText,
-        LocalDate day) {
+        String dayHeader) {
 
     public enum Side { OWN, BUYER, SYSTEM }
 }

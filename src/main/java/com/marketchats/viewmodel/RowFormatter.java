@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns API records into list rows and bubbles in the user's language and time zone. */
@@ -21,12 +21,16 @@ final class RowFormatter {
     private final Clock clock;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter dayWithYearFormat;
 
     RowFormatter(I18n texts, Clock clock) {
         this.texts = texts;
         this.clock = clock;
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", texts.locale());
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(texts.locale());
+        this.dateFormat = DateTimeFormatter.ofPattern("d MMM", texts.locale());
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMMM", texts.locale());
+        this.dayWithYearFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale());
     }
 
     ChatRow chatRow(ChatInfo chat) {
@@ -37,17 +41,41 @@ final class RowFormatter {
                 shortTime(chat.updatedAt()), ChatRow.needsReply(chat), ChatRow.isDispute(chat), chat.updatedAt());
     }
 
-    MessageRow messageRow(ChatMessage message) {
+    /** Bubbles in the order given, with a day header on the first message of each local day. */
+    List<MessageRow> messageRows(List<ChatMessage> messages) {
+        List<MessageRow> rows = new ArrayList<>(messages.size());
+        LocalDate previousDay = null;
+        for (ChatMessage message : messages) {
+            ZonedDateTime local = local(message.createdAt());
+            LocalDate day = local == null ? null : local.toLocalDate();
+            String header = day != null && !day.equals(previousDay) ? dayHeader(day) : null;
+            rows.add(messageRow(message, local, header));
+            previousDay = day == null ? previousDay : day;
+        }
+        return rows;
+    }
+
+    private MessageRow messageRow(ChatMessage message, ZonedDateTime local, String dayHeader) {
         MessageRow.Side side = switch (message.sender()) {
             case PARTNER -> MessageRow.Side.OWN;
             case CUSTOMER -> MessageRow.Side.BUYER;
             default -> MessageRow.Side.SYSTEM;
         };
         List<String> files = message.payload().stream().map(this::attachmentLine).toList();
-        ZonedDateTime local = local(message.createdAt());
         return new MessageRow(message.messageId(), side, texts.text("message.sender." + message.sender()),
                 message.message() == null ? "" : message.message(), files,
-                local == null ? "" : timeFormat.format(local), local == null ? null : local.toLocalDate());
+                local == null ? "" : timeFormat.format(local), dayHeader);
+    }
+
+    private String dayHeader(LocalDate day) {
+        LocalDate today = LocalDate.now(clock);
+        if (day.equals(today)) {
+            return texts.text("day.today");
+        }
+        if (day.equals(today.minusDays(1))) {
+            return texts.text("day.yesterday");
+        }
+        return (day.getYear() == today.getYear() ? dayFormat : dayWithYearFormat).format(day);
     }
 
     private String subject(ChatInfo chat) {

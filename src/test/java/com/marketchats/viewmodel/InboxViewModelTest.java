@@ -73,6 +73,21 @@ class InboxViewModelTest {
     }
 
     @Test
+    void theFirstMessageOfEachDayCarriesThatDay() {
+        api.history.put(1L, List.of(
+                new ChatMessage(1, NOW.minusDays(40), MessageSender.CUSTOMER, "a", null),
+                new ChatMessage(2, NOW.minusDays(40).plusMinutes(5), MessageSender.PARTNER, "b", null),
+                new ChatMessage(3, NOW.minusDays(1), MessageSender.CUSTOMER, "c", null),
+                new ChatMessage(4, NOW.minusMinutes(5), MessageSender.CUSTOMER, "d", null)));
+        model.refresh();
+
+        model.selectedChatProperty().set(model.chats().stream().filter(c -> c.chatId() == 1).findFirst().orElseThrow());
+
+        assertThat(model.messages()).extracting(MessageRow::dayHeader)
+                .containsExactly("16 October", null, "Yesterday", "Today");
+    }
+
+    @Test
     void sendIsBlockedWithAReasonUntilTheTextFits() {
         model.refresh();
         assertThat(model.sendBlockedReasonProperty().get()).isEqualTo("Choose a chat first");
