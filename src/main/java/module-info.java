@@ -7,6 +7,9 @@ module com.marketchats {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires methanol;
     requires org.slf4j;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
+    requires io.github.bucket4j.core;
 
     exports com.marketchats.api;
     exports com.marketchats.api.dto;
