@@ -18,6 +18,7 @@ module com.marketchats {
     exports com.marketchats.i18n;
     exports com.marketchats.viewmodel;
     exports com.marketchats.view;
+    exports com.marketchats.service.events;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
 }
