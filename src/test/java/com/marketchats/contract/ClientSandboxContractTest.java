@@ -20,6 +20,7 @@ import com.marketchats.sandbox.SortOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -43,18 +44,28 @@ class ClientSandboxContractTest {
     private static SandboxState state;
     private static HttpChatsApi client;
 
+    /** Starts the rig only where the spec is; without it every test is skipped with the reason. */
     @BeforeAll
     static void start() {
-        contract = SpecContract.loadOrSkip();
-        rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
-        state = rig.sandbox().state();
-        client = rig.client();
+        contract = SpecContract.load().orElse(null);
+        if (contract != null) {
+            rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
+            state = rig.sandbox().state();
+            client = rig.client();
+        }
+    }
+
+    @BeforeEach
+    void skipWithoutTheSpec() {
+        SpecContract.loadOrSkip();
     }
 
     /** Each test's exchanges, requests and answers, must conform to the spec. */
     @AfterEach
     void everyExchangeOfTheTestConformsToTheSpec() {
-        rig.validateRecorded(contract);
+        if (rig != null) {
+            rig.validateRecorded(contract);
+        }
     }
 
     @AfterAll

@@ -15,6 +15,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,16 +51,26 @@ class ClientSandboxErrorsContractTest {
     @TempDir
     Path folder;
 
+    /** Starts the rig only where the spec is; without it every test is skipped with the reason. */
     @BeforeAll
     static void start() {
-        contract = SpecContract.loadOrSkip();
-        rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
-        state = rig.sandbox().state();
+        contract = SpecContract.load().orElse(null);
+        if (contract != null) {
+            rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
+            state = rig.sandbox().state();
+        }
+    }
+
+    @BeforeEach
+    void skipWithoutTheSpec() {
+        SpecContract.loadOrSkip();
     }
 
     @AfterEach
     void everyExchangeOfTheTestConformsToTheSpec() {
-        rig.validateRecorded(contract);
+        if (rig != null) {
+            rig.validateRecorded(contract);
+        }
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import com.marketchats.sandbox.StoredFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -48,17 +49,27 @@ class ClientSandboxFilesContractTest {
     @TempDir
     Path folder;
 
+    /** Starts the rig only where the spec is; without it every test is skipped with the reason. */
     @BeforeAll
     static void start() {
-        contract = SpecContract.loadOrSkip();
-        rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
-        state = rig.sandbox().state();
-        client = rig.client();
+        contract = SpecContract.load().orElse(null);
+        if (contract != null) {
+            rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
+            state = rig.sandbox().state();
+            client = rig.client();
+        }
+    }
+
+    @BeforeEach
+    void skipWithoutTheSpec() {
+        SpecContract.loadOrSkip();
     }
 
     @AfterEach
     void everyExchangeOfTheTestConformsToTheSpec() {
-        rig.validateRecorded(contract);
+        if (rig != null) {
+            rig.validateRecorded(contract);
+        }
     }
 
     @AfterAll
