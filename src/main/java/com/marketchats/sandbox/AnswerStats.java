@@ -1,5 +1,7 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiOperation;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -8,11 +10,11 @@ import java.util.concurrent.atomic.LongAdder;
 final class AnswerStats {
 
     private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
-    private final Map<SandboxOperation, Map<Integer, LongAdder>> byOperation = new ConcurrentHashMap<>();
+    private final Map<ApiOperation, Map<Integer, LongAdder>> byOperation = new ConcurrentHashMap<>();
     private final LongAdder resets = new LongAdder();
 
     /** Records one answer; {@code operation} is null for paths that are none of the seven operations. */
-    void record(SandboxOperation operation, int status) {
+    void record(ApiOperation operation, int status) {
         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
         if (operation != null) {
             byOperation.computeIfAbsent(operation, o -> new ConcurrentHashMap<>())
@@ -29,12 +31,12 @@ final class AnswerStats {
         return count == null ? 0 : count.sum();
     }
 
-    long forOperation(SandboxOperation operation) {
+    long forOperation(ApiOperation operation) {
         Map<Integer, LongAdder> counts = byOperation.get(operation);
         return counts == null ? 0 : counts.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    long forOperation(SandboxOperation operation, int status) {
+    long forOperation(ApiOperation operation, int status) {
         Map<Integer, LongAdder> counts = byOperation.get(operation);
         LongAdder count = counts == null ? null : counts.get(status);
         return count == null ? 0 : count.sum();

@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiOperation;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.ChatContextType;
@@ -221,11 +222,11 @@ public final class SandboxState {
     }
 
     /** Answers sent for this operation, whatever their status. */
-    public long answersFor(SandboxOperation operation) {
+    public long answersFor(ApiOperation operation) {
         return stats.forOperation(operation);
     }
 
-    public long answersFor(SandboxOperation operation, int status) {
+    public long answersFor(ApiOperation operation, int status) {
         return stats.forOperation(operation, status);
     }
 

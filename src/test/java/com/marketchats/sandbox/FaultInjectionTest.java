@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.RateLimitInfo;
 import com.marketchats.api.dto.MessageSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,12 +128,12 @@ class FaultInjectionTest {
 
         assertThat(refused.status()).isEqualTo(420);
         assertThat(refused.errorMessage()).startsWith("Hit rate limit of 1000 requests per hour");
-        Instant until = ZonedDateTime.parse(refused.header(RateLimitSnapshot.UNTIL_HEADER),
+        Instant until = ZonedDateTime.parse(refused.header(RateLimitInfo.UNTIL_HEADER),
                 DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         assertThat(until).isBetween(started, started.plusSeconds(4));
         await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(100))
                 .until(() -> http.get("chat?chatId=7000001").status() == 200);
-        assertThat(http.get("chat?chatId=7000001").header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("998");
+        assertThat(http.get("chat?chatId=7000001").header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("998");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.MessageSender;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +137,7 @@ class WriteOperationsTest {
 
     @Test
     void aFourThousandNinetySixEmojiMessageFitsBecauseLengthCountsCodePoints() {
-        String emoji = "\uD83D\uDE00".repeat(SandboxLimits.MAX_MESSAGE_LENGTH);
+        String emoji = "\uD83D\uDE00".repeat(ApiLimits.MAX_MESSAGE_LENGTH);
 
         var answer = http.post("chats/message?chatId=7000013", "{\"message\":\"" + emoji + "\"}");
 
