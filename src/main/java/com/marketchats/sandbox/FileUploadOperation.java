@@ -1,6 +1,7 @@
 package com.marketchats.sandbox;
 
 import com.marketchats.api.ApiLimits;
+import com.marketchats.api.ContentTypes;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class FileUploadOperation {
         }
         context.requireChat(request.businessId(), chatId);
         String name = cleanName(file.filename());
-        StoredFile stored = context.state().storeFile(name, ContentTypes.byName(name), file.bytes());
+        StoredFile stored = context.state().storeFile(name, ContentTypes.byExtension(name), file.bytes());
         context.state().addPartnerMessage(chatId, null, List.of(stored.asAttachment()));
         return null;
     }
