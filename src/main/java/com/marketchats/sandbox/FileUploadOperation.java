@@ -31,7 +31,7 @@ final class FileUploadOperation {
         }
         context.requireChat(request.businessId(), chatId);
         String name = cleanName(file.filename());
-        StoredFile stored = context.state().storeFile(name, ContentTypes.byExtension(name), file.bytes());
+        StoredFile stored = context.state().files().store(name, ContentTypes.byExtension(name), file.bytes());
         context.state().addPartnerMessage(chatId, null, List.of(stored.asAttachment()));
         return null;
     }

@@ -151,7 +151,7 @@ class ClientSandboxFilesContractTest {
 
     private static StoredFile storedFile(ChatAttachment attachment) {
         String[] segments = URI.create(attachment.url()).getPath().split("/"); // /sandbox/files/{id}/{name}
-        return state.file(Long.parseLong(segments[3])).orElseThrow();
+        return state.files().find(Long.parseLong(segments[3])).orElseThrow();
     }
 
     private static byte[] demoFile(String name) {

@@ -54,7 +54,7 @@ class FaultInjectionTest {
 
         // 500 draws at 0.2: mean 100, standard deviation about 9; this band is over four deviations wide.
         assertThat(failures).isBetween(60, 140);
-        assertThat(server.state().answersWithStatus(500)).isEqualTo(failures);
+        assertThat(server.answers().withStatus(500)).isEqualTo(failures);
     }
 
     @Test
@@ -79,7 +79,7 @@ class FaultInjectionTest {
         assertThatThrownBy(() -> http.sendOrFail(http.request(http.path("chats"))
                 .header("Api-Key", server.demoApiKey()).POST(HttpRequest.BodyPublishers.ofString("{}"))))
                 .isInstanceOf(IOException.class);
-        assertThat(server.state().resetAnswers()).isEqualTo(1);
+        assertThat(server.answers().resets()).isEqualTo(1);
 
         server.faults().clear();
         assertThat(http.post("chats", "{}").status()).isEqualTo(200);
@@ -109,7 +109,7 @@ class FaultInjectionTest {
         assertThat(history.get(before).text()).isEqualTo("Ответ с неизвестной судьбой");
         assertThat(history.get(before).sender()).isEqualTo(MessageSender.PARTNER);
         assertThat(history.get(before + 1).attachments().get(0).name()).isEqualTo("чек.pdf");
-        assertThat(server.state().resetAnswers()).isEqualTo(2);
+        assertThat(server.answers().resets()).isEqualTo(2);
     }
 
     @Test

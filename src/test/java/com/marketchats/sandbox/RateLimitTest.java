@@ -59,7 +59,7 @@ class RateLimitTest {
         assertThat(until).isBetween(windowStart.plus(Duration.ofMinutes(2)).minusSeconds(1),
                 Instant.now().plus(Duration.ofMinutes(2)).plusSeconds(1));
         assertThat(http.get("chats/message?chatId=7000001&messageId=" + firstMessageId()).status()).isEqualTo(200);
-        assertThat(server.state().answersFor(ApiOperation.GET_CHAT, 420)).isEqualTo(1);
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHAT, 420)).isEqualTo(1);
     }
 
     @Test
@@ -110,8 +110,8 @@ class RateLimitTest {
             workers.shutdownNow();
         }
 
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(ApiOperation.GET_CHATS, 200)).isEqualTo(1000);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHATS, 200)).isEqualTo(1000);
     }
 
     @Test
@@ -182,8 +182,8 @@ class RateLimitTest {
         }
 
         assertThat(concurrent).extracting(SandboxHttp.Answer::status).containsOnly(200);
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(ApiOperation.GET_CHAT, 200)).isEqualTo(1007);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHAT, 200)).isEqualTo(1007);
     }
 
     private List<SandboxHttp.Answer> sendConcurrently(int count) {
