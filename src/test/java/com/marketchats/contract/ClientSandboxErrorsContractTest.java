@@ -12,11 +12,9 @@ import com.marketchats.sandbox.DemoData;
 import com.marketchats.sandbox.SandboxConfig;
 import com.marketchats.sandbox.SandboxState;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -44,43 +42,25 @@ class ClientSandboxErrorsContractTest {
     private static final long UNKNOWN_CHAT = 7_999_999L;
     private static final long UNKNOWN_BUSINESS = 9_999_999L;
 
-    private static SpecContract contract;
-    private static SandboxBehindProxy rig;
-    private static SandboxState state;
+    @RegisterExtension
+    static final SharedSandboxRig SHARED = new SharedSandboxRig(SandboxConfig.builder().build(),
+            ClientSandboxErrorsContractTest::everyOperationMetItsErrors);
+
+    private SpecContract contract;
+    private SandboxBehindProxy rig;
+    private SandboxState state;
 
     @TempDir
     Path folder;
 
-    /** Starts the rig only where the spec is; without it every test is skipped with the reason. */
-    @BeforeAll
-    static void start() {
-        contract = SpecContract.load().orElse(null);
-        if (contract != null) {
-            rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
-            state = rig.sandbox().state();
-        }
-    }
-
     @BeforeEach
-    void skipWithoutTheSpec() {
-        SpecContract.loadOrSkip();
+    void useTheSharedRig() {
+        contract = SHARED.contract();
+        rig = SHARED.rig();
+        state = rig.sandbox().state();
     }
 
-    @AfterEach
-    void everyExchangeOfTheTestConformsToTheSpec() {
-        if (rig != null) {
-            rig.validateRecorded(contract);
-        }
-    }
-
-    @AfterAll
-    static void everyOperationMetItsErrors() {
-        if (rig == null) {
-            return; // skipped: no spec
-        }
-        rig.close();
-        Map<String, SortedSet<Integer>> seen =
-                SandboxBehindProxy.report("ClientSandboxErrorsContractTest", contract, rig.validated());
+    private static void everyOperationMetItsErrors(Map<String, SortedSet<Integer>> seen) {
         for (String read : List.of("getChats", "getChat", "getChatHistory", "getChatMessage")) {
             assertThat(seen.get(read)).as(read).contains(401, 404);
         }

@@ -9,14 +9,12 @@ import com.marketchats.sandbox.SandboxConfig;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.sandbox.SandboxState;
 import com.marketchats.sandbox.StoredFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,45 +39,22 @@ class ClientSandboxFilesContractTest {
 
     private static final String DEMO_FILES = "/com/marketchats/sandbox/files/";
 
-    private static SpecContract contract;
-    private static SandboxBehindProxy rig;
-    private static SandboxState state;
-    private static HttpChatsApi client;
+    @RegisterExtension
+    static final SharedSandboxRig SHARED = new SharedSandboxRig(SandboxConfig.builder().build(),
+            seen -> assertThat(seen.get("sendFileToChat")).containsExactly(200));
+
+    private SandboxBehindProxy rig;
+    private SandboxState state;
+    private HttpChatsApi client;
 
     @TempDir
     Path folder;
 
-    /** Starts the rig only where the spec is; without it every test is skipped with the reason. */
-    @BeforeAll
-    static void start() {
-        contract = SpecContract.load().orElse(null);
-        if (contract != null) {
-            rig = SandboxBehindProxy.start(SandboxConfig.builder().build());
-            state = rig.sandbox().state();
-            client = rig.client();
-        }
-    }
-
     @BeforeEach
-    void skipWithoutTheSpec() {
-        SpecContract.loadOrSkip();
-    }
-
-    @AfterEach
-    void everyExchangeOfTheTestConformsToTheSpec() {
-        if (rig != null) {
-            rig.validateRecorded(contract);
-        }
-    }
-
-    @AfterAll
-    static void uploadsWereRecorded() {
-        if (rig == null) {
-            return; // skipped: no spec
-        }
-        rig.close();
-        var seen = SandboxBehindProxy.report("ClientSandboxFilesContractTest", contract, rig.validated());
-        assertThat(seen.get("sendFileToChat")).containsExactly(200);
+    void useTheSharedRig() {
+        rig = SHARED.rig();
+        state = rig.sandbox().state();
+        client = rig.client();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -149,7 +124,7 @@ class ClientSandboxFilesContractTest {
         assertThat(target).doesNotExist();
     }
 
-    private static StoredFile storedFile(ChatAttachment attachment) {
+    private StoredFile storedFile(ChatAttachment attachment) {
         String[] segments = URI.create(attachment.url()).getPath().split("/"); // /sandbox/files/{id}/{name}
         return state.files().find(Long.parseLong(segments[3])).orElseThrow();
     }
