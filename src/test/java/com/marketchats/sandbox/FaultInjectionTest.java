@@ -2,7 +2,6 @@ package com.marketchats.sandbox;
 
 import com.marketchats.api.RateLimitInfo;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Injected failures: their rates, their timing, and that none of them corrupts state. */
-class FaultInjectionTest {
+class FaultInjectionTest extends SandboxPerTestFixture {
 
     private static final String SEND = "chats/message?chatId=7000001";
 
-    private SandboxServer server;
-    private SandboxHttp http;
-
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.builder().limitsEnabled(false).build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startSandboxWithoutLimits() {
+        start(SandboxConfig.builder().limitsEnabled(false));
     }
 
     @Test

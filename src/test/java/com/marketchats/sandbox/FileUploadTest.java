@@ -3,7 +3,6 @@ package com.marketchats.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,13 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** sendFileToChat: multipart upload, storage, the payload link and serving the file back. */
-class FileUploadTest {
+class FileUploadTest extends SandboxPerTestFixture {
 
     private static final int MAX_FILE_BYTES = Math.toIntExact(ApiLimits.MAX_FILE_BYTES);
 
-    private SandboxServer server;
-    private SandboxHttp http;
-
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startDemoSandbox() {
+        start(SandboxConfig.builder());
     }
 
     @Test

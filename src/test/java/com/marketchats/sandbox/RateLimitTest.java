@@ -2,7 +2,6 @@ package com.marketchats.sandbox;
 
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.RateLimitInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -20,23 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The API's limits: hourly per business and operation, four in flight, headers on every answer. */
-class RateLimitTest {
+class RateLimitTest extends SandboxPerTestFixture {
 
     private static final String GET_CHAT = "chat?chatId=7000001";
     private static final String UNTIL_FORMAT = "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
-
-    private SandboxServer server;
-    private SandboxHttp http;
-
-    private void start(SandboxConfig.Builder config) {
-        server = SandboxServer.start(config.build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void exactlyTheHourlyLimitIsAllowedThen420UntilTheWindowEnds() {

@@ -3,7 +3,6 @@ package com.marketchats.sandbox;
 import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,20 +11,11 @@ import java.time.OffsetDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** sendMessageToChat, createChat and buyer messages: what they change, on a fresh demo cabinet per test. */
-class WriteOperationsTest {
-
-    private SandboxServer server;
-    private SandboxHttp http;
+class WriteOperationsTest extends SandboxPerTestFixture {
 
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startDemoSandbox() {
+        start(SandboxConfig.builder());
     }
 
     @Test
