@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses the content type of an uploaded file from its name. The platform's probe answers null on
- * some systems (no mime database), so the file types buyers and sellers exchange most have a fixed
- * fallback; anything else goes as {@code application/octet-stream}.
+ * The content type of a file judged by its name: the client's uploads (after the platform's probe,
+ * which answers null on some systems without a mime database) and the sandbox's served attachments.
+ * The file types buyers and sellers exchange most are in a fixed table; anything else is
+ * {@code application/octet-stream}.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
     static final String OCTET_STREAM = "application/octet-stream";
 
@@ -21,16 +22,20 @@ final class ContentTypes {
             Map.entry("png", "image/png"),
             Map.entry("gif", "image/gif"),
             Map.entry("webp", "image/webp"),
+            Map.entry("heic", "image/heic"),
             Map.entry("pdf", "application/pdf"),
             Map.entry("txt", "text/plain"),
             Map.entry("doc", "application/msword"),
             Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             Map.entry("xls", "application/vnd.ms-excel"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("zip", "application/zip"));
 
     private ContentTypes() {
     }
 
+    /** The platform's probe of the file, or {@link #byExtension} where it has no answer. */
     static String guess(Path file) {
         try {
             String probed = Files.probeContentType(file);
@@ -43,7 +48,8 @@ final class ContentTypes {
         return byExtension(file.getFileName() == null ? "" : file.getFileName().toString());
     }
 
-    static String byExtension(String fileName) {
+    /** By the name's extension only, ignoring case; {@code application/octet-stream} for an unknown one or none. */
+    public static String byExtension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0 || dot == fileName.length() - 1) {
             return OCTET_STREAM;

@@ -2,6 +2,7 @@ package com.marketchats.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.marketchats.api.ApiJson;
+import com.marketchats.api.ApiOperation;
 import com.marketchats.api.dto.ApiEnvelope;
 import com.marketchats.api.dto.ApiError;
 import com.sun.net.httpserver.HttpExchange;
@@ -33,12 +34,12 @@ final class AnswerWriter {
         }
     }
 
-    void ok(HttpExchange exchange, SandboxOperation operation, Object result, RateLimitSnapshot limits)
+    void ok(HttpExchange exchange, ApiOperation operation, Object result, RateLimitSnapshot limits)
             throws IOException {
         send(exchange, operation, 200, ApiEnvelope.ok(result), limits);
     }
 
-    void error(HttpExchange exchange, SandboxOperation operation, ApiFailure failure, RateLimitSnapshot limits)
+    void error(HttpExchange exchange, ApiOperation operation, ApiFailure failure, RateLimitSnapshot limits)
             throws IOException {
         send(exchange, operation, failure.httpStatus(),
                 ApiEnvelope.error(List.of(new ApiError(failure.code(), failure.getMessage()))), limits);
@@ -48,7 +49,7 @@ final class AnswerWriter {
      * Sends the status line, the headers (announcing the full length) and half of the body of an OK
      * answer, then gives up on the connection. Always ends by throwing {@link ConnectionCut}.
      */
-    void cut(HttpExchange exchange, SandboxOperation operation, Object result, RateLimitSnapshot limits)
+    void cut(HttpExchange exchange, ApiOperation operation, Object result, RateLimitSnapshot limits)
             throws IOException {
         byte[] body = json(ApiEnvelope.ok(result));
         prepareHeaders(exchange, limits);
@@ -81,7 +82,7 @@ final class AnswerWriter {
                 ApiEnvelope.error(List.of(new ApiError(failure.code(), failure.getMessage()))), null);
     }
 
-    private void send(HttpExchange exchange, SandboxOperation operation, int status, Object envelope,
+    private void send(HttpExchange exchange, ApiOperation operation, int status, Object envelope,
             RateLimitSnapshot limits) throws IOException {
         byte[] body = json(envelope);
         prepareHeaders(exchange, limits);

@@ -1,5 +1,7 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
+import com.marketchats.api.ApiOperation;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.slf4j.Logger;
@@ -9,8 +11,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,24 +28,22 @@ final class ApiRouter implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRouter.class);
 
-    private static final Pattern PATH =
-            Pattern.compile("^/v2/businesses/([^/]+)/(chat|chats|chats/history|chats/message|chats/new|chats/file/send)$");
+    private static final Pattern PATH = Pattern.compile("^/v2/businesses/([^/]+)(/.+)$");
 
-    /** Path suffix → HTTP method → operation; {@code chats/message} carries two operations. */
-    private static final Map<String, Map<String, SandboxOperation>> ROUTES = Map.of(
-            "chats", Map.of("POST", SandboxOperation.GET_CHATS),
-            "chat", Map.of("GET", SandboxOperation.GET_CHAT),
-            "chats/history", Map.of("POST", SandboxOperation.GET_CHAT_HISTORY),
-            "chats/message", Map.of("GET", SandboxOperation.GET_CHAT_MESSAGE,
-                    "POST", SandboxOperation.SEND_MESSAGE_TO_CHAT),
-            "chats/new", Map.of("POST", SandboxOperation.CREATE_CHAT),
-            "chats/file/send", Map.of("POST", SandboxOperation.SEND_FILE_TO_CHAT));
+    /**
+     * Room for the multipart framing around a 5 MB file (boundaries, part headers), so that a file of
+     * 5 MB + 1 byte is still read whole and refused for its own size, not for the body's.
+     */
+    private static final int MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+    /** Path suffix → HTTP method → operation, from {@link ApiOperation}; {@code /chats/message} carries two. */
+    private static final Map<String, Map<String, ApiOperation>> ROUTES = routes();
 
     private final SandboxState state;
     private final RateLimiter limiter;
     private final FaultInjector faults;
     private final AnswerWriter writer;
-    private final Map<SandboxOperation, Operation> operations = new EnumMap<>(SandboxOperation.class);
+    private final Map<ApiOperation, Operation> operations = new EnumMap<>(ApiOperation.class);
 
     ApiRouter(OperationContext context, RateLimiter limiter, FaultInjector faults, AnswerWriter writer) {
         this.state = context.state();
@@ -52,25 +54,25 @@ final class ApiRouter implements HttpHandler {
         HistoryOperations history = new HistoryOperations(context);
         MessageOperations messages = new MessageOperations(context);
         FileUploadOperation files = new FileUploadOperation(context);
-        operations.put(SandboxOperation.GET_CHATS, chats::getChats);
-        operations.put(SandboxOperation.GET_CHAT, chats::getChat);
-        operations.put(SandboxOperation.GET_CHAT_HISTORY, history::getChatHistory);
-        operations.put(SandboxOperation.GET_CHAT_MESSAGE, history::getChatMessage);
-        operations.put(SandboxOperation.SEND_MESSAGE_TO_CHAT, messages::sendMessage);
-        operations.put(SandboxOperation.CREATE_CHAT, messages::createChat);
-        operations.put(SandboxOperation.SEND_FILE_TO_CHAT, files::sendFile);
+        operations.put(ApiOperation.GET_CHATS, chats::getChats);
+        operations.put(ApiOperation.GET_CHAT, chats::getChat);
+        operations.put(ApiOperation.GET_CHAT_HISTORY, history::getChatHistory);
+        operations.put(ApiOperation.GET_CHAT_MESSAGE, history::getChatMessage);
+        operations.put(ApiOperation.SEND_MESSAGE_TO_CHAT, messages::sendMessage);
+        operations.put(ApiOperation.CREATE_CHAT, messages::createChat);
+        operations.put(ApiOperation.SEND_FILE_TO_CHAT, files::sendFile);
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Matcher path = PATH.matcher(exchange.getRequestURI().getRawPath());
-        if (!path.matches()) {
+        if (!path.matches() || !ROUTES.containsKey(path.group(2))) {
             exchange.getRequestBody().close();
             writer.plainError(exchange, ApiFailure.notFound("Resource not found"));
             return;
         }
-        Map<String, SandboxOperation> byMethod = ROUTES.get(path.group(2));
-        SandboxOperation operation = byMethod.get(exchange.getRequestMethod());
+        Map<String, ApiOperation> byMethod = ROUTES.get(path.group(2));
+        ApiOperation operation = byMethod.get(exchange.getRequestMethod());
         if (operation == null) {
             exchange.getRequestBody().close();
             exchange.getResponseHeaders().set("Allow", String.join(", ", byMethod.keySet()));
@@ -102,10 +104,10 @@ final class ApiRouter implements HttpHandler {
      * the place back before writing: a client that waits for an answer before sending its next
      * request must never find its own finished request still counted.
      */
-    private void serve(HttpExchange exchange, SandboxOperation operation, String rawBusinessId) throws IOException {
-        int maxBody = operation == SandboxOperation.SEND_FILE_TO_CHAT
-                ? SandboxLimits.MAX_FILE_BYTES + SandboxLimits.MULTIPART_OVERHEAD_BYTES
-                : SandboxLimits.MAX_REQUEST_BODY_BYTES;
+    private void serve(HttpExchange exchange, ApiOperation operation, String rawBusinessId) throws IOException {
+        int maxBody = operation == ApiOperation.SEND_FILE_TO_CHAT
+                ? Math.toIntExact(ApiLimits.MAX_FILE_BYTES) + MULTIPART_OVERHEAD_BYTES
+                : ApiLimits.MAX_REQUEST_BODY_BYTES;
         BoundedBody body = BoundedBody.read(exchange.getRequestBody(), maxBody);
         long businessId = parseBusinessId(rawBusinessId);
         RateLimitSnapshot limits = limiter.peek(businessId, operation);
@@ -120,7 +122,7 @@ final class ApiRouter implements HttpHandler {
             }
             entered = limiter.enter(businessId);
             if (!entered) {
-                throw ApiFailure.rateLimited("Hit rate limit of " + SandboxLimits.MAX_PARALLEL_REQUESTS
+                throw ApiFailure.rateLimited("Hit rate limit of " + ApiLimits.MAX_PARALLEL_REQUESTS
                         + " parallel requests for businessId " + businessId);
             }
             Optional<Instant> storm = faults.stormUntil(state.clock().instant());
@@ -177,7 +179,7 @@ final class ApiRouter implements HttpHandler {
      * Runs the operation. A plain reset loses the answer of a read, or loses a write before it is
      * applied; fail-after-commit applies the write and then loses its answer.
      */
-    private Outcome run(SandboxOperation operation, OperationRequest request) throws ApiFailure {
+    private Outcome run(ApiOperation operation, OperationRequest request) throws ApiFailure {
         boolean commitThenCut = operation.isWrite() && faults.rollFailAfterCommit();
         boolean cut = !commitThenCut && faults.rollReset();
         if (cut && operation.isWrite()) {
@@ -187,9 +189,18 @@ final class ApiRouter implements HttpHandler {
         return cut || commitThenCut ? Outcome.cut(result) : Outcome.ok(result);
     }
 
-    private static ApiFailure hourlyLimitHit(SandboxOperation operation) {
+    private static ApiFailure hourlyLimitHit(ApiOperation operation) {
         return ApiFailure.rateLimited("Hit rate limit of " + operation.hourlyLimit()
                 + " requests per hour for resource " + operation.operationId());
+    }
+
+    private static Map<String, Map<String, ApiOperation>> routes() {
+        Map<String, Map<String, ApiOperation>> routes = new HashMap<>();
+        for (ApiOperation operation : ApiOperation.values()) {
+            routes.computeIfAbsent(operation.pathSuffix(), suffix -> new TreeMap<>())
+                    .put(operation.httpMethod(), operation);
+        }
+        return Map.copyOf(routes);
     }
 
     /** The path's business id, or 0 when it is not a positive int64. */

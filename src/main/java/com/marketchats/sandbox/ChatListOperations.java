@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatInfo;
 import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.Paging;
@@ -23,7 +24,7 @@ final class ChatListOperations {
      * cursor over a changing list.
      */
     ChatsPage getChats(OperationRequest request) throws ApiFailure {
-        int limit = request.query().limit(SandboxLimits.DEFAULT_CHATS_PAGE_LIMIT, SandboxLimits.MAX_CHATS_PAGE_LIMIT);
+        int limit = request.query().limit(ApiLimits.DEFAULT_CHATS_PAGE_LIMIT, ApiLimits.MAX_CHATS_PAGE_LIMIT);
         String token = request.query().pageToken();
         long[] cursor = token == null ? null : PageToken.decode(token, PageToken.CHATS, 2);
         ChatFilter filter = ChatFilter.parse(JsonFields.object(request.body()));

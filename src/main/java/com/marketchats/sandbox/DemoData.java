@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ContentTypes;
 import com.marketchats.api.dto.ChatCustomer;
 import com.marketchats.api.dto.ChatFullContext;
 
@@ -94,7 +95,8 @@ public final class DemoData implements Dataset {
     private static Map<String, StoredFile> storeFiles(SandboxState state) {
         Map<String, StoredFile> files = new HashMap<>();
         ATTACHMENT_NAMES.forEach((resource, name) ->
-                files.put(resource, state.storeFile(name, ContentTypes.byName(resource), readResource(resource))));
+                files.put(resource, state.files().store(name, ContentTypes.byExtension(resource),
+                        readResource(resource))));
         return files;
     }
 

@@ -61,6 +61,6 @@ final class FileDownloadHandler implements HttpHandler {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return state.file(Long.parseLong(matcher.group(1))).filter(file -> file.name().equals(name));
+        return state.files().find(Long.parseLong(matcher.group(1))).filter(file -> file.name().equals(name));
     }
 }

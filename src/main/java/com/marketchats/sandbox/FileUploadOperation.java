@@ -1,5 +1,8 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
+import com.marketchats.api.ContentTypes;
+
 import java.util.List;
 
 /**
@@ -22,13 +25,13 @@ final class FileUploadOperation {
                 request.body());
         MultipartParser.Part file = parts.stream().filter(p -> p.name().equals("file")).findFirst()
                 .orElseThrow(() -> ApiFailure.badRequest("Missing multipart part 'file'"));
-        if (file.bytes().length > SandboxLimits.MAX_FILE_BYTES) {
+        if (file.bytes().length > ApiLimits.MAX_FILE_BYTES) {
             throw ApiFailure.badRequest("File is too big: " + file.bytes().length + " bytes, at most "
-                    + SandboxLimits.MAX_FILE_BYTES + " (5 MB)");
+                    + ApiLimits.MAX_FILE_BYTES + " (5 MB)");
         }
         context.requireChat(request.businessId(), chatId);
         String name = cleanName(file.filename());
-        StoredFile stored = context.state().storeFile(name, ContentTypes.byName(name), file.bytes());
+        StoredFile stored = context.state().files().store(name, ContentTypes.byExtension(name), file.bytes());
         context.state().addPartnerMessage(chatId, null, List.of(stored.asAttachment()));
         return null;
     }

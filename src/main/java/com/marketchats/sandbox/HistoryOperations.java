@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatHistoryPage;
 import com.marketchats.api.dto.ChatMessage;
 import com.marketchats.api.dto.Paging;
@@ -24,8 +25,8 @@ final class HistoryOperations {
      */
     ChatHistoryPage getChatHistory(OperationRequest request) throws ApiFailure {
         long chatId = request.query().requiredId("chatId");
-        int limit = request.query().limit(SandboxLimits.DEFAULT_HISTORY_PAGE_LIMIT,
-                SandboxLimits.MAX_HISTORY_PAGE_LIMIT);
+        int limit = request.query().limit(ApiLimits.DEFAULT_HISTORY_PAGE_LIMIT,
+                ApiLimits.MAX_HISTORY_PAGE_LIMIT);
         String token = request.query().pageToken();
         long[] cursor = token == null ? null : PageToken.decode(token, PageToken.HISTORY, 2);
         if (cursor != null && cursor[0] != chatId) {

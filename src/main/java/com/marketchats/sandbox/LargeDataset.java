@@ -106,7 +106,7 @@ public final class LargeDataset implements Dataset {
             chatIds[i] = addChat(state, businessId, random, i, contextTypes[i], types[i], lastSender[i],
                     Instant.ofEpochMilli(createdAt[i]));
         }
-        List<SandboxAttachment> attachment = List.of(state.storeFile("Таблица размеров.png", "image/png",
+        List<SandboxAttachment> attachment = List.of(state.files().store("Таблица размеров.png", "image/png",
                 DemoData.readResource("size-chart.png")).asAttachment());
         for (int k = 0; k < messages; k++) {
             int chat = (int) (keys[k] % chats);

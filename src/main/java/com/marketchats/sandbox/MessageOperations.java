@@ -2,6 +2,7 @@ package com.marketchats.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.CreateChatResult;
@@ -32,9 +33,9 @@ final class MessageOperations {
         String text = message.textValue();
         // JSON Schema counts a string's length in Unicode code points, not UTF-16 units.
         int length = text.codePointCount(0, text.length());
-        if (length < 1 || length > SandboxLimits.MAX_MESSAGE_LENGTH) {
+        if (length < 1 || length > ApiLimits.MAX_MESSAGE_LENGTH) {
             throw ApiFailure.badRequest("Length of field 'message' must be between 1 and "
-                    + SandboxLimits.MAX_MESSAGE_LENGTH + " (rejected length: " + length + ")");
+                    + ApiLimits.MAX_MESSAGE_LENGTH + " (rejected length: " + length + ")");
         }
         context.requireChat(request.businessId(), chatId);
         context.state().addPartnerMessage(chatId, text, List.of());

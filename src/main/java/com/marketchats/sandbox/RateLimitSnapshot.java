@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.RateLimitInfo;
 import com.sun.net.httpserver.Headers;
 
 import java.time.Instant;
@@ -18,14 +19,10 @@ record RateLimitSnapshot(int limit, int remaining, Instant until) {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    static final String LIMIT_HEADER = "X-RateLimit-Resource-Limit";
-    static final String REMAINING_HEADER = "X-RateLimit-Resource-Remaining";
-    static final String UNTIL_HEADER = "X-RateLimit-Resource-Until";
-
     void writeTo(Headers headers) {
-        headers.set(LIMIT_HEADER, Integer.toString(limit));
-        headers.set(REMAINING_HEADER, Integer.toString(Math.max(0, remaining)));
-        headers.set(UNTIL_HEADER, formatUntil(until));
+        headers.set(RateLimitInfo.LIMIT_HEADER, Integer.toString(limit));
+        headers.set(RateLimitInfo.REMAINING_HEADER, Integer.toString(Math.max(0, remaining)));
+        headers.set(RateLimitInfo.UNTIL_HEADER, formatUntil(until));
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
+import com.marketchats.api.ApiOperation;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +24,7 @@ final class RateLimiter {
     private final Map<WindowKey, Window> windows = new ConcurrentHashMap<>();
     private final Map<Long, Semaphore> inFlight = new ConcurrentHashMap<>();
 
-    private record WindowKey(long businessId, SandboxOperation operation) {
+    private record WindowKey(long businessId, ApiOperation operation) {
     }
 
     /** One fixed window; {@code end} is null until the first request opens it. */
@@ -52,7 +55,7 @@ final class RateLimiter {
     }
 
     /** Spends one unit, or refuses when the window is used up (never refuses while limits are off). */
-    Reservation reserve(long businessId, SandboxOperation operation) {
+    Reservation reserve(long businessId, ApiOperation operation) {
         Window window = windows.computeIfAbsent(new WindowKey(businessId, operation), k -> new Window());
         synchronized (window) {
             Instant now = clock.instant();
@@ -70,7 +73,7 @@ final class RateLimiter {
     }
 
     /** Gives back a unit spent on an answer that turned out to be a 5xx. */
-    void refund(long businessId, SandboxOperation operation) {
+    void refund(long businessId, ApiOperation operation) {
         Window window = windows.get(new WindowKey(businessId, operation));
         if (window == null) {
             return;
@@ -83,7 +86,7 @@ final class RateLimiter {
     }
 
     /** The headers for an answer that spends nothing (401, parallel-limit 420, malformed business id). */
-    RateLimitSnapshot peek(long businessId, SandboxOperation operation) {
+    RateLimitSnapshot peek(long businessId, ApiOperation operation) {
         Instant now = clock.instant();
         int limit = operation.hourlyLimit();
         Window window = windows.get(new WindowKey(businessId, operation));
@@ -99,6 +102,6 @@ final class RateLimiter {
     }
 
     private Semaphore semaphore(long businessId) {
-        return inFlight.computeIfAbsent(businessId, id -> new Semaphore(SandboxLimits.MAX_PARALLEL_REQUESTS));
+        return inFlight.computeIfAbsent(businessId, id -> new Semaphore(ApiLimits.MAX_PARALLEL_REQUESTS));
     }
 }

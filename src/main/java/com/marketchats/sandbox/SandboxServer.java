@@ -38,6 +38,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private final SandboxConfig config;
     private final SandboxState state;
+    private final AnswerStats answers = new AnswerStats();
     private final FaultInjector faults;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -53,7 +54,7 @@ public final class SandboxServer implements AutoCloseable {
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), BACKLOG);
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        AnswerWriter writer = new AnswerWriter(state.stats());
+        AnswerWriter writer = new AnswerWriter(answers);
         OperationContext context = new OperationContext(state, new DtoMapper(baseUrl), config.ambiguities());
         RateLimiter limiter = new RateLimiter(state.clock(), config.hourLength(), config.limitsEnabled());
         server.createContext("/v2/businesses/", new ApiRouter(context, limiter, faults, writer));
@@ -122,9 +123,14 @@ public final class SandboxServer implements AutoCloseable {
         return config;
     }
 
-    /** The data and the answer counts, for tests to inspect and change directly. */
+    /** The data, for tests to inspect and change directly. */
     public SandboxState state() {
         return state;
+    }
+
+    /** How many answers of each status the server has given, by operation. */
+    public AnswerStats answers() {
+        return answers;
     }
 
     /** The fault switches, changeable while the server runs. */

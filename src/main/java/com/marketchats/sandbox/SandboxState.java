@@ -19,14 +19,16 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Everything the sandbox knows: cabinets, their chats and messages, the orders and returns a chat can
- * be opened for, uploaded files, and counts of the answers given. Thread-safe: one read-write lock
- * guards chats and messages, so that readers (most requests) run side by side.
+ * The sandbox's data: cabinets, their chats and messages, the orders and returns a chat can be opened
+ * for, and the {@link FileStore} attachments point at (the answers given are counted by
+ * {@link AnswerStats}). Thread-safe: one read-write lock guards chats and messages, so that readers
+ * (most requests) run side by side.
  * <p>
  * Message ids grow across the whole sandbox, like the API's; times are kept to the millisecond so
  * that paging by time is exact.
@@ -40,11 +42,9 @@ public final class SandboxState {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, BusinessData> businesses = new ConcurrentHashMap<>();
     private final Map<Long, ChatRow> chats = new ConcurrentHashMap<>();
-    private final Map<Long, StoredFile> files = new ConcurrentHashMap<>();
+    private final FileStore files = new FileStore();
     private final AtomicLong nextChatId = new AtomicLong(FIRST_CHAT_ID);
     private final AtomicLong nextMessageId = new AtomicLong(FIRST_MESSAGE_ID);
-    private final AtomicLong nextFileId = new AtomicLong(1);
-    private final AnswerStats stats = new AnswerStats();
 
     public SandboxState() {
         this(Clock.systemUTC());
@@ -101,12 +101,6 @@ public final class SandboxState {
             List<SandboxAttachment> attachments) {
         return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), sender, text,
                 attachments));
-    }
-
-    public StoredFile storeFile(String name, String contentType, byte[] bytes) {
-        StoredFile file = new StoredFile(nextFileId.getAndIncrement(), name, contentType, bytes);
-        files.put(file.fileId(), file);
-        return file;
     }
 
     // ---- live changes: what buyers, sellers and Market do ----
@@ -209,33 +203,9 @@ public final class SandboxState {
         return read(() -> chats.values().stream().mapToLong(chat -> chat.messages.size()).sum());
     }
 
-    public Optional<StoredFile> file(long fileId) {
-        return Optional.ofNullable(files.get(fileId));
-    }
-
-    // ---- answers given ----
-
-    /** Answers sent with this HTTP status, over every path. */
-    public long answersWithStatus(int status) {
-        return stats.withStatus(status);
-    }
-
-    /** Answers sent for this operation, whatever their status. */
-    public long answersFor(SandboxOperation operation) {
-        return stats.forOperation(operation);
-    }
-
-    public long answersFor(SandboxOperation operation, int status) {
-        return stats.forOperation(operation, status);
-    }
-
-    /** Answers whose connection was cut on purpose (reset and fail-after-commit faults). */
-    public long resetAnswers() {
-        return stats.resets();
-    }
-
-    AnswerStats stats() {
-        return stats;
+    /** The files attachments point at. */
+    public FileStore files() {
+        return files;
     }
 
     // ---- internals, called under the write lock ----
@@ -288,20 +258,19 @@ public final class SandboxState {
     }
 
     private <T> T read(Supplier<T> action) {
-        lock.readLock().lock();
-        try {
-            return action.get();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return locked(lock.readLock(), action);
     }
 
     private <T> T write(Supplier<T> action) {
-        lock.writeLock().lock();
+        return locked(lock.writeLock(), action);
+    }
+
+    private static <T> T locked(Lock held, Supplier<T> action) {
+        held.lock();
         try {
             return action.get();
         } finally {
-            lock.writeLock().unlock();
+            held.unlock();
         }
     }
 }

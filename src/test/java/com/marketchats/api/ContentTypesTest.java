@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The fallback table used where the platform cannot probe a file's type. */
+/** The table used where the platform cannot probe a file's type, and for the sandbox's served files. */
 class ContentTypesTest {
 
     @ParameterizedTest
@@ -15,12 +15,15 @@ class ContentTypesTest {
             "a.png, image/png",
             "a.gif, image/gif",
             "a.webp, image/webp",
+            "IMG_0001.HEIC, image/heic",
             "a.pdf, application/pdf",
             "a.txt, text/plain",
             "a.doc, application/msword",
             "a.docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "a.xls, application/vnd.ms-excel",
             "a.xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "video.mp4, video/mp4",
+            "photos.zip, application/zip",
             "archive.7z, application/octet-stream",
             "noextension, application/octet-stream",
             "trailingdot., application/octet-stream"})

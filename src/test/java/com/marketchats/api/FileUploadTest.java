@@ -3,8 +3,6 @@ package com.marketchats.api;
 import com.marketchats.api.ApiException.InputProblem;
 import com.marketchats.api.ApiException.Kind;
 import com.marketchats.api.ScriptedServer.Recorded;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,24 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** sendFileToChat: the multipart body, the 5 MB limit, refused files and upload progress. */
-class FileUploadTest {
+class FileUploadTest extends ScriptedClientFixture {
 
     @TempDir
     Path folder;
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void theFileGoesAsPartFileWithItsNameContentTypeAndBytes() throws IOException {

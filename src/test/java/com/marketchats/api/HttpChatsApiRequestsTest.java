@@ -9,8 +9,6 @@ import com.marketchats.api.dto.ChatMessage;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.GetChatsRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,21 +24,7 @@ import static com.marketchats.api.TestClients.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each operation sends exactly the spec's method, path, query, headers and body. */
-class HttpChatsApiRequestsTest {
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class HttpChatsApiRequestsTest extends ScriptedClientFixture {
 
     @Test
     void createChatPostsTheContextAndAnswersTheChatId() {

@@ -5,14 +5,10 @@ import com.marketchats.api.ApiException.Kind;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.GetChatsRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.IOException;
 
 import static com.marketchats.api.ScriptedServer.json;
 import static com.marketchats.api.TestClients.ok;
@@ -20,23 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Input the spec forbids is refused with a precise reason, and nothing is sent. */
-class InputChecksTest {
+class InputChecksTest extends ScriptedClientFixture {
 
     private static final String EMOJI = "😀"; // one code point, two UTF-16 chars
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 21})

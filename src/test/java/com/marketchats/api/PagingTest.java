@@ -6,11 +6,8 @@ import com.marketchats.api.dto.ChatInfo;
 import com.marketchats.api.dto.ChatMessage;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.GetChatsRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The paging helpers follow nextPageToken to its end, with the same limit and body on every page. */
-class PagingTest {
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class PagingTest extends ScriptedClientFixture {
 
     @Test
     void getAllChatsReadsThreePagesWithTheSameLimitAndFilter() {

@@ -11,11 +11,8 @@ import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.GetChatsRequest;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.api.dto.Paging;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -24,21 +21,7 @@ import static com.marketchats.api.TestClients.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer shapes the docs warn about are read, not refused. */
-class ResponseShapesTest {
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class ResponseShapesTest extends ScriptedClientFixture {
 
     @Test
     void unknownFieldsAreIgnoredAtEveryLevel() {

@@ -3,8 +3,6 @@ package com.marketchats.api;
 import ch.qos.logback.classic.Level;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.GetChatsRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,26 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The token never shows in exceptions, toString or logs; message texts never show in logs. */
-class SecretsTest {
+class SecretsTest extends ScriptedClientFixture {
 
     private static final String PRIVATE_TEXT = "Buyer's home address is Lenina 5, flat 12";
 
     @TempDir
     Path folder;
-
-    private ScriptedServer server;
-    private HttpChatsApi api;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-        api = TestClients.clientFor(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void toStringMasksTheToken() {

@@ -60,6 +60,7 @@ public final class SpecContract {
 
     private static final Map<Path, SpecContract> STRICT_BY_FILE = new ConcurrentHashMap<>();
 
+    private final Path file;
     private final OpenAPI api;
     private final ApiOperationResolver operations;
     private final OpenApiInteractionValidator validator;
@@ -67,7 +68,8 @@ public final class SpecContract {
     private final SpecContract strict;
     private volatile SpecContract tolerant;
 
-    private SpecContract(OpenAPI api, Mode mode, SpecContract strict) {
+    private SpecContract(Path file, OpenAPI api, Mode mode, SpecContract strict) {
+        this.file = file;
         this.api = api;
         this.mode = mode;
         this.strict = strict == null ? this : strict;
@@ -137,11 +139,16 @@ public final class SpecContract {
         if (result.getOpenAPI() == null || (result.getMessages() != null && !result.getMessages().isEmpty())) {
             throw new IllegalStateException("The spec " + file + " does not parse: " + result.getMessages());
         }
-        return new SpecContract(result.getOpenAPI(), Mode.STRICT, null);
+        return new SpecContract(file, result.getOpenAPI(), Mode.STRICT, null);
     }
 
     public Mode mode() {
         return mode;
+    }
+
+    /** The spec bundle this checker was read from, for tests that read the YAML's vendor extensions. */
+    public Path file() {
+        return file;
     }
 
     /** This spec checked in another mode; each mode's checker is built once. */
@@ -154,7 +161,7 @@ public final class SpecContract {
         }
         synchronized (strict) {
             if (strict.tolerant == null) {
-                strict.tolerant = new SpecContract(api, Mode.TOLERANT_ENUMS, strict);
+                strict.tolerant = new SpecContract(file, api, Mode.TOLERANT_ENUMS, strict);
             }
             return strict.tolerant;
         }

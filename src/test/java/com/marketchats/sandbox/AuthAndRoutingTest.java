@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.RateLimitInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AuthAndRoutingTest {
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().get("errors").get(0).get("code").asText()).isEqualTo("UNAUTHORIZED");
         assertThat(answer.errorMessage()).isEqualTo("Credentials are not specified");
-        assertThat(answer.header(RateLimitSnapshot.REMAINING_HEADER)).isNotNull();
+        assertThat(answer.header(RateLimitInfo.REMAINING_HEADER)).isNotNull();
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
+import com.marketchats.api.RateLimitInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class BadRequestTest {
     }
 
     static Stream<Arguments> invalidRequests() {
-        String longText = "я".repeat(SandboxLimits.MAX_MESSAGE_LENGTH + 1);
+        String longText = "я".repeat(ApiLimits.MAX_MESSAGE_LENGTH + 1);
         String historyToken = PageToken.encode(PageToken.HISTORY, 7_000_002L, 1L);
         return Stream.of(
                 arguments("POST", "chats?limit=0", "{}", "'limit' must be between 1 and 20"),
@@ -100,12 +102,12 @@ class BadRequestTest {
         assertThat(answer.json().get("status").asText()).isEqualTo("ERROR");
         assertThat(answer.json().get("errors").get(0).get("code").asText()).isEqualTo("BAD_REQUEST");
         assertThat(answer.errorMessage()).contains(expectedMessage);
-        assertThat(answer.header(RateLimitSnapshot.LIMIT_HEADER)).isNotNull();
+        assertThat(answer.header(RateLimitInfo.LIMIT_HEADER)).isNotNull();
     }
 
     @Test
     void aJsonBodyOverHalfAMegabyteIsTooBig() {
-        String padding = "x".repeat(SandboxLimits.MAX_REQUEST_BODY_BYTES);
+        String padding = "x".repeat(ApiLimits.MAX_REQUEST_BODY_BYTES);
 
         SandboxHttp.Answer answer = http.post("chats/message?chatId=7000001", "{\"message\":\"hi\",\"pad\":\"" + padding + "\"}");
 

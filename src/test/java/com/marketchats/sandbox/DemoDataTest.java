@@ -76,7 +76,7 @@ class DemoDataTest {
     void photosAndAPdfAreAttached() {
         List<String> types = chats.stream().flatMap(c -> state.history(c.chatId()).stream())
                 .flatMap(m -> m.attachments().stream())
-                .map(a -> state.file(a.fileId()).orElseThrow().contentType()).distinct().toList();
+                .map(a -> state.files().find(a.fileId()).orElseThrow().contentType()).distinct().toList();
 
         assertThat(types).contains("image/jpeg", "image/png", "application/pdf");
     }

@@ -1,7 +1,7 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.RateLimitInfo;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Injected failures: their rates, their timing, and that none of them corrupts state. */
-class FaultInjectionTest {
+class FaultInjectionTest extends SandboxPerTestFixture {
 
     private static final String SEND = "chats/message?chatId=7000001";
 
-    private SandboxServer server;
-    private SandboxHttp http;
-
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.builder().limitsEnabled(false).build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startSandboxWithoutLimits() {
+        start(SandboxConfig.builder().limitsEnabled(false));
     }
 
     @Test
@@ -53,7 +44,7 @@ class FaultInjectionTest {
 
         // 500 draws at 0.2: mean 100, standard deviation about 9; this band is over four deviations wide.
         assertThat(failures).isBetween(60, 140);
-        assertThat(server.state().answersWithStatus(500)).isEqualTo(failures);
+        assertThat(server.answers().withStatus(500)).isEqualTo(failures);
     }
 
     @Test
@@ -78,7 +69,7 @@ class FaultInjectionTest {
         assertThatThrownBy(() -> http.sendOrFail(http.request(http.path("chats"))
                 .header("Api-Key", server.demoApiKey()).POST(HttpRequest.BodyPublishers.ofString("{}"))))
                 .isInstanceOf(IOException.class);
-        assertThat(server.state().resetAnswers()).isEqualTo(1);
+        assertThat(server.answers().resets()).isEqualTo(1);
 
         server.faults().clear();
         assertThat(http.post("chats", "{}").status()).isEqualTo(200);
@@ -108,7 +99,7 @@ class FaultInjectionTest {
         assertThat(history.get(before).text()).isEqualTo("Ответ с неизвестной судьбой");
         assertThat(history.get(before).sender()).isEqualTo(MessageSender.PARTNER);
         assertThat(history.get(before + 1).attachments().get(0).name()).isEqualTo("чек.pdf");
-        assertThat(server.state().resetAnswers()).isEqualTo(2);
+        assertThat(server.answers().resets()).isEqualTo(2);
     }
 
     @Test
@@ -127,12 +118,12 @@ class FaultInjectionTest {
 
         assertThat(refused.status()).isEqualTo(420);
         assertThat(refused.errorMessage()).startsWith("Hit rate limit of 1000 requests per hour");
-        Instant until = ZonedDateTime.parse(refused.header(RateLimitSnapshot.UNTIL_HEADER),
+        Instant until = ZonedDateTime.parse(refused.header(RateLimitInfo.UNTIL_HEADER),
                 DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         assertThat(until).isBetween(started, started.plusSeconds(4));
         await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(100))
                 .until(() -> http.get("chat?chatId=7000001").status() == 200);
-        assertThat(http.get("chat?chatId=7000001").header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("998");
+        assertThat(http.get("chat?chatId=7000001").header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("998");
     }
 
     @Test

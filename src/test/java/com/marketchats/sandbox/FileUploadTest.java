@@ -1,8 +1,8 @@
 package com.marketchats.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +14,13 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** sendFileToChat: multipart upload, storage, the payload link and serving the file back. */
-class FileUploadTest {
+class FileUploadTest extends SandboxPerTestFixture {
 
-    private SandboxServer server;
-    private SandboxHttp http;
+    private static final int MAX_FILE_BYTES = Math.toIntExact(ApiLimits.MAX_FILE_BYTES);
 
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startDemoSandbox() {
+        start(SandboxConfig.builder());
     }
 
     @Test
@@ -57,9 +50,9 @@ class FileUploadTest {
 
     @Test
     void exactlyFiveMegabytesIsAcceptedAndOneByteMoreIsRefused() {
-        var atLimit = http.send(http.upload(7_000_005L, "file", "scan.pdf", new byte[SandboxLimits.MAX_FILE_BYTES]));
+        var atLimit = http.send(http.upload(7_000_005L, "file", "scan.pdf", new byte[MAX_FILE_BYTES]));
         int messagesBefore = server.state().history(7_000_005L).size();
-        var overLimit = http.send(http.upload(7_000_005L, "file", "scan.pdf", new byte[SandboxLimits.MAX_FILE_BYTES + 1]));
+        var overLimit = http.send(http.upload(7_000_005L, "file", "scan.pdf", new byte[MAX_FILE_BYTES + 1]));
 
         assertThat(atLimit.status()).isEqualTo(200);
         assertThat(overLimit.status()).isEqualTo(400);

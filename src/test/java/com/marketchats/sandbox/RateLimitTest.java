@@ -1,6 +1,7 @@
 package com.marketchats.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
+import com.marketchats.api.ApiOperation;
+import com.marketchats.api.RateLimitInfo;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -18,23 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The API's limits: hourly per business and operation, four in flight, headers on every answer. */
-class RateLimitTest {
+class RateLimitTest extends SandboxPerTestFixture {
 
     private static final String GET_CHAT = "chat?chatId=7000001";
     private static final String UNTIL_FORMAT = "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT";
-
-    private SandboxServer server;
-    private SandboxHttp http;
-
-    private void start(SandboxConfig.Builder config) {
-        server = SandboxServer.start(config.build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void exactlyTheHourlyLimitIsAllowedThen420UntilTheWindowEnds() {
@@ -44,20 +32,20 @@ class RateLimitTest {
         for (int i = 1; i <= 1000; i++) {
             SandboxHttp.Answer answer = http.get(GET_CHAT);
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(answer.header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo(Integer.toString(1000 - i));
+            assertThat(answer.header(RateLimitInfo.REMAINING_HEADER)).isEqualTo(Integer.toString(1000 - i));
         }
         SandboxHttp.Answer refused = http.get(GET_CHAT);
 
         assertThat(refused.status()).isEqualTo(420);
         assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("HIT_RATE_LIMIT");
         assertThat(refused.errorMessage()).isEqualTo("Hit rate limit of 1000 requests per hour for resource getChat");
-        assertThat(refused.header(RateLimitSnapshot.LIMIT_HEADER)).isEqualTo("1000");
-        assertThat(refused.header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("0");
+        assertThat(refused.header(RateLimitInfo.LIMIT_HEADER)).isEqualTo("1000");
+        assertThat(refused.header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("0");
         Instant until = until(refused);
         assertThat(until).isBetween(windowStart.plus(Duration.ofMinutes(2)).minusSeconds(1),
                 Instant.now().plus(Duration.ofMinutes(2)).plusSeconds(1));
         assertThat(http.get("chats/message?chatId=7000001&messageId=" + firstMessageId()).status()).isEqualTo(200);
-        assertThat(server.state().answersFor(SandboxOperation.GET_CHAT, 420)).isEqualTo(1);
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHAT, 420)).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +63,7 @@ class RateLimitTest {
 
         assertThat(Instant.now()).isAfterOrEqualTo(until.minusSeconds(1));
         SandboxHttp.Answer fresh = http.get(GET_CHAT);
-        assertThat(Integer.parseInt(fresh.header(RateLimitSnapshot.REMAINING_HEADER))).isGreaterThan(990);
+        assertThat(Integer.parseInt(fresh.header(RateLimitInfo.REMAINING_HEADER))).isGreaterThan(990);
     }
 
     @Test
@@ -88,7 +76,7 @@ class RateLimitTest {
         SandboxHttp.Answer refused = answers.stream().filter(a -> a.status() == 420).findFirst().orElseThrow();
         assertThat(refused.errorMessage()).isEqualTo("Hit rate limit of 4 parallel requests for businessId "
                 + server.demoBusinessId());
-        assertThat(refused.header(RateLimitSnapshot.UNTIL_HEADER)).matches(UNTIL_FORMAT);
+        assertThat(refused.header(RateLimitInfo.UNTIL_HEADER)).matches(UNTIL_FORMAT);
     }
 
     @Test
@@ -108,8 +96,8 @@ class RateLimitTest {
             workers.shutdownNow();
         }
 
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(SandboxOperation.GET_CHATS, 200)).isEqualTo(1000);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHATS, 200)).isEqualTo(1000);
     }
 
     @Test
@@ -119,14 +107,14 @@ class RateLimitTest {
         for (int i = 0; i < 5; i++) {
             SandboxHttp.Answer failed = http.get(GET_CHAT);
             assertThat(failed.status()).isEqualTo(500);
-            assertThat(failed.header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("1000");
+            assertThat(failed.header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("1000");
         }
         server.faults().clear();
 
-        assertThat(http.get(GET_CHAT).header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("999");
+        assertThat(http.get(GET_CHAT).header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("999");
         assertThat(http.get("chat?chatId=123").status()).isEqualTo(404);
         assertThat(http.get("chat?chatId=0").status()).isEqualTo(400);
-        assertThat(http.get(GET_CHAT).header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("996");
+        assertThat(http.get(GET_CHAT).header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("996");
     }
 
     @Test
@@ -147,9 +135,9 @@ class RateLimitTest {
 
         assertThat(answers).extracting(SandboxHttp.Answer::status).containsExactly(200, 400, 401, 403, 404, 500, 420);
         assertThat(answers).allSatisfy(answer -> {
-            assertThat(answer.header(RateLimitSnapshot.LIMIT_HEADER)).isEqualTo("1000");
-            assertThat(answer.header(RateLimitSnapshot.REMAINING_HEADER)).matches("\\d+");
-            assertThat(answer.header(RateLimitSnapshot.UNTIL_HEADER)).matches(UNTIL_FORMAT);
+            assertThat(answer.header(RateLimitInfo.LIMIT_HEADER)).isEqualTo("1000");
+            assertThat(answer.header(RateLimitInfo.REMAINING_HEADER)).matches("\\d+");
+            assertThat(answer.header(RateLimitInfo.UNTIL_HEADER)).matches(UNTIL_FORMAT);
         });
     }
 
@@ -164,9 +152,9 @@ class RateLimitTest {
                 .header("Api-Key", server.demoApiKey()).POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(other.status()).isEqualTo(200);
-        assertThat(other.header(RateLimitSnapshot.LIMIT_HEADER)).isEqualTo("5000");
-        assertThat(other.header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("4999");
-        assertThat(http.get(GET_CHAT).header(RateLimitSnapshot.REMAINING_HEADER)).isEqualTo("997");
+        assertThat(other.header(RateLimitInfo.LIMIT_HEADER)).isEqualTo("5000");
+        assertThat(other.header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("4999");
+        assertThat(http.get(GET_CHAT).header(RateLimitInfo.REMAINING_HEADER)).isEqualTo("997");
     }
 
     @Test
@@ -180,8 +168,8 @@ class RateLimitTest {
         }
 
         assertThat(concurrent).extracting(SandboxHttp.Answer::status).containsOnly(200);
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(SandboxOperation.GET_CHAT, 200)).isEqualTo(1007);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHAT, 200)).isEqualTo(1007);
     }
 
     private List<SandboxHttp.Answer> sendConcurrently(int count) {
@@ -196,7 +184,7 @@ class RateLimitTest {
     }
 
     private static Instant until(SandboxHttp.Answer answer) {
-        return ZonedDateTime.parse(answer.header(RateLimitSnapshot.UNTIL_HEADER), DateTimeFormatter.RFC_1123_DATE_TIME)
+        return ZonedDateTime.parse(answer.header(RateLimitInfo.UNTIL_HEADER), DateTimeFormatter.RFC_1123_DATE_TIME)
                 .toInstant();
     }
 }

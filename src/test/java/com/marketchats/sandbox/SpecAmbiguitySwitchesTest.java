@@ -1,7 +1,6 @@
 package com.marketchats.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,20 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each question the spec leaves open, answered both ways by its switch. */
-class SpecAmbiguitySwitchesTest {
-
-    private SandboxServer server;
-    private SandboxHttp http;
-
-    private void start(SandboxConfig.Builder config) {
-        server = SandboxServer.start(config.build());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class SpecAmbiguitySwitchesTest extends SandboxPerTestFixture {
 
     @ParameterizedTest
     @EnumSource(SortOrder.class)

@@ -1,8 +1,8 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiLimits;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.MessageSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,20 +11,11 @@ import java.time.OffsetDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** sendMessageToChat, createChat and buyer messages: what they change, on a fresh demo cabinet per test. */
-class WriteOperationsTest {
-
-    private SandboxServer server;
-    private SandboxHttp http;
+class WriteOperationsTest extends SandboxPerTestFixture {
 
     @BeforeEach
-    void start() {
-        server = SandboxServer.start(SandboxConfig.defaults());
-        http = new SandboxHttp(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void startDemoSandbox() {
+        start(SandboxConfig.builder());
     }
 
     @Test
@@ -136,7 +127,7 @@ class WriteOperationsTest {
 
     @Test
     void aFourThousandNinetySixEmojiMessageFitsBecauseLengthCountsCodePoints() {
-        String emoji = "\uD83D\uDE00".repeat(SandboxLimits.MAX_MESSAGE_LENGTH);
+        String emoji = "\uD83D\uDE00".repeat(ApiLimits.MAX_MESSAGE_LENGTH);
 
         var answer = http.post("chats/message?chatId=7000013", "{\"message\":\"" + emoji + "\"}");
 

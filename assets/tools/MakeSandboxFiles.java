@@ -21,9 +21,11 @@ import java.util.List;
 /**
  * Makes the few small files the sandbox's demo data attaches to messages (two "photos", two PNG
  * pictures and a one-page PDF). Run once from the project folder:
- *   java -Djava.awt.headless=true tools/MakeSandboxFiles.java
+ *   java -Djava.awt.headless=true assets/tools/MakeSandboxFiles.java
  * The outputs are committed under src/main/resources/com/marketchats/sandbox/files/, so the app itself
- * needs no java.desktop module.
+ * needs no java.desktop module. This one-off generator lives under assets/, outside src/, so that
+ * Maven compiles it neither into the app nor into the tests (it needs java.desktop, which the
+ * module does not read).
  */
 public class MakeSandboxFiles {
 
