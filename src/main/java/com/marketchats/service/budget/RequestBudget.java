@@ -33,6 +33,9 @@ import java.util.function.Consumer;
  */
 public final class RequestBudget {
 
+    /** Waking a sleeper early by less than this is not worth a signal (and clocks jitter by that much). */
+    private static final long WAKE_SLACK_NANOS = 1_000_000;
+
     private final Clock clock;
     private final int maxInFlight;
     private final Duration rateLimitBackoff;
@@ -143,9 +146,13 @@ public final class RequestBudget {
                     leaveQueue(me);
                     return;
                 }
+                long sleep = Math.min(Math.min(hint, recheckNanos), left);
+                me.wakeAt = System.nanoTime() + sleep;
+                me.sleeping = true;
                 try {
-                    changed.awaitNanos(Math.min(Math.min(hint, recheckNanos), left));
+                    changed.awaitNanos(sleep);
                 } catch (InterruptedException e) {
+                    me.sleeping = false;
                     if (me.permit != null) {
                         Permit unused = me.permit;
                         me.permit = null;
@@ -157,6 +164,7 @@ public final class RequestBudget {
                     dispatch();
                     throw e;
                 }
+                me.sleeping = false;
                 if (me.permit == null) {
                     hint = dispatch();
                 }
@@ -180,8 +188,9 @@ public final class RequestBudget {
      */
     private long dispatch() {
         Instant now = clock.instant();
+        long nowNanos = System.nanoTime();
         long hint = Long.MAX_VALUE;
-        boolean granted = false;
+        boolean wake = false;
         boolean higherWantsSlot = false;
         outer:
         for (Priority priority : Priority.values()) {
@@ -194,6 +203,8 @@ public final class RequestBudget {
                 MethodWindow.Verdict verdict = method.check(priority, now);
                 if (!verdict.granted()) {
                     hint = Math.min(hint, verdict.waitNanos());
+                    // A sleeper planning to sleep past the moment it may go must recompute its wait.
+                    wake |= waiter.sleeping && verdict.waitNanos() < waiter.wakeAt - nowNanos - WAKE_SLACK_NANOS;
                     // A request held up only briefly (bucket refill, first answer) keeps the last slot.
                     higherWantsSlot |= priority != Priority.BACKGROUND && !verdict.windowClosed();
                     continue;
@@ -207,10 +218,10 @@ public final class RequestBudget {
                 Permit permit = new Permit(this, waiter.operation, priority, waiter.thread);
                 open.add(permit);
                 waiter.permit = permit;
-                granted = true;
+                wake = true;
             }
         }
-        if (granted) {
+        if (wake) {
             changed.signalAll();
         }
         return hint;

@@ -12,6 +12,9 @@ final class Waiter {
     final Priority priority;
     final Thread thread = Thread.currentThread();
     Permit permit;
+    /** True while the thread sleeps in the budget's condition, until {@link #wakeAt} ({@code System.nanoTime}). */
+    boolean sleeping;
+    long wakeAt;
 
     Waiter(ApiOperation operation, Priority priority) {
         this.operation = operation;

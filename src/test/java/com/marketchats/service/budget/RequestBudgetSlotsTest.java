@@ -165,6 +165,26 @@ class RequestBudgetSlotsTest {
     }
 
     @Test
+    void aWaiterThatSleptForASlotWakesForItsTokenOnceTheSlotFrees() throws Exception {
+        RequestBudget slowRecheck = Budgets.on(clock).recheckInterval(Duration.ofMinutes(5)).build();
+        warmUp(slowRecheck, GET_CHAT);
+        spend(slowRecheck, SEND_MESSAGE_TO_CHAT, SEND, 1_000);
+        List<Permit> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            held.add(take(slowRecheck, GET_CHAT, FOREGROUND));
+        }
+        Future<Permit> send = threads.submit(() -> slowRecheck.acquire(SEND_MESSAGE_TO_CHAT, SEND));
+        await().until(() -> slowRecheck.state().method(SEND_MESSAGE_TO_CHAT).queued() == 1);
+        clock.advance(Duration.ofMillis(3_500)); // the token is 100 ms away; the waiter sleeps for minutes
+
+        held.get(0).close();
+        clock.advance(Duration.ofMillis(100));
+
+        await().atMost(Duration.ofSeconds(5)).until(send::isDone);
+        assertThat(send.get().operation()).isEqualTo(SEND_MESSAGE_TO_CHAT);
+    }
+
+    @Test
     void aSendBlockedByA420DoesNotHoldBackgroundBack() throws Exception {
         warmUp(budget, GET_CHAT);
         warmUp(budget, GET_CHATS);
