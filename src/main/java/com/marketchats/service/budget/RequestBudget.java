@@ -228,14 +228,7 @@ public final class RequestBudget {
     }
 
     void release(Permit permit) {
-        lock.lock();
-        try {
-            releaseLocked(permit);
-            dispatch();
-        } finally {
-            lock.unlock();
-        }
-        listeners.changed();
+        changeThenDispatch(() -> releaseLocked(permit));
     }
 
     private void releaseLocked(Permit permit) {
@@ -248,9 +241,14 @@ public final class RequestBudget {
     }
 
     void notSent(Permit permit) {
+        changeThenDispatch(() -> notSentLocked(permit));
+    }
+
+    /** Makes a change under the lock, grants what it allows, then tells the listeners. */
+    private void changeThenDispatch(Runnable change) {
         lock.lock();
         try {
-            notSentLocked(permit);
+            change.run();
             dispatch();
         } finally {
             lock.unlock();
@@ -270,16 +268,10 @@ public final class RequestBudget {
         if (operation == null) {
             return;
         }
-        lock.lock();
-        try {
-            Permit self = null;
-            for (Permit permit : open) {
-                if (permit.operation() == operation && permit.owner() == Thread.currentThread() && !permit.answered) {
-                    self = permit;
-                    break;
-                }
-            }
+        changeThenDispatch(() -> {
             MethodWindow method = methods.get(operation);
+            Permit self = open.stream().filter(permit -> permit.operation() == operation
+                    && permit.owner() == Thread.currentThread() && !permit.answered).findFirst().orElse(null);
             if (self != null) {
                 self.answered = true;
                 if (httpStatus >= 500 && !self.refunded) {
@@ -291,11 +283,7 @@ public final class RequestBudget {
             int others = method.inFlight() - (self == null ? 0 : 1);
             method.answered(httpStatus, rateLimit == null ? RateLimitInfo.NONE : rateLimit, others,
                     clock.instant(), rateLimitBackoff);
-            dispatch();
-        } finally {
-            lock.unlock();
-        }
-        listeners.changed();
+        });
     }
 
     private static long saturatedNanos(Duration duration) {
