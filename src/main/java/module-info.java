@@ -14,6 +14,7 @@ module com.marketchats {
     exports com.marketchats.api;
     exports com.marketchats.api.dto;
     exports com.marketchats.sandbox;
+    exports com.marketchats.service.budget;
     exports com.marketchats.app to javafx.graphics;
     exports com.marketchats.i18n;
     exports com.marketchats.viewmodel;

@@ -40,6 +40,13 @@ class LayerRulesTest {
     }
 
     @Test
+    void servicesUseNeitherJavaFxNorHigherLayers() {
+        check(noClasses().that().resideInAPackage("com.marketchats.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.marketchats.sandbox..",
+                        "com.marketchats.viewmodel..", "com.marketchats.view..", "com.marketchats.app.."));
+    }
+
+    @Test
     void viewModelsHoldNoNodes() {
         check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
