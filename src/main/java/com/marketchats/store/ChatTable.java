@@ -82,7 +82,7 @@ public final class ChatTable {
         statement.setString(3, context == null ? null : Columns.name(context.type()));
         statement.setString(4, customerName);
         statement.setString(5, customer == null ? null : customer.publicId());
-        statement.setString(6, SearchText.fold(customerName));
+        statement.setString(6, SearchText.nameKey(customerName));
         Columns.setLong(statement, 7, context == null ? null : context.campaignId());
         Columns.setLong(statement, 8, context == null ? null : context.orderId());
         Columns.setLong(statement, 9, context == null ? null : context.returnId());

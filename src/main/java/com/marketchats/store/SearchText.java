@@ -9,8 +9,8 @@ import java.util.Optional;
  * Turns what the seller types into the search box into the three ways a chat can match: the buyer's
  * name, an order or return id, and words of message text (an FTS5 query).
  * <p>
- * Folding: names are compared lower-cased with ё read as е. Message text is matched by FTS5's
- * unicode61 tokenizer, which folds case for Cyrillic and Latin letters and removes Latin diacritics
+ * Folding: names are compared lower-cased with ё read as е, from the start of a word. Message text
+ * is matched by FTS5's unicode61 tokenizer, which folds case for Cyrillic and Latin letters and removes Latin diacritics
  * but keeps ё and й as they are; the index folds ё to е itself (see {@link SchemaSteps#V3}), and so
  * does {@link #ftsQuery}.
  */
@@ -19,15 +19,28 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** The key a buyer's name is stored and compared under. */
+    /** Lower case with ё read as е. */
     static String fold(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** The folded text to look for inside buyer names, or empty for a blank search. */
+    /**
+     * The key a buyer's name is stored under: folded, its words separated by single spaces and each
+     * preceded by one ({@code "Анна-Мария К."} → {@code " анна мария к"}), so that a search matches
+     * from the start of a word: "мар" finds Анна-Мария, "анна" does not find Жанна.
+     */
+    static String nameKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<String> words = words(fold(name));
+        return words.isEmpty() ? "" : " " + String.join(" ", words);
+    }
+
+    /** What to look for inside {@link #nameKey name keys}, or empty for a search with no letters or digits. */
     static Optional<String> nameFragment(String search) {
-        String folded = fold(search == null ? "" : search.strip());
-        return folded.isEmpty() ? Optional.empty() : Optional.of(folded);
+        String key = nameKey(search == null ? "" : search);
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
     /** The digits of an order or return id when the search is a number ({@code 123 456}, {@code #123}). */
