@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collection;
 
 /**
@@ -73,16 +72,21 @@ final class DerivedChatFields implements AutoCloseable {
             updatedMs = rows.getLong("updated_ms");
         }
         boolean needsReply = ChatGroup.needsReply(status);
-        int index = 1;
-        update.setInt(index++, needsReply ? 1 : 0);
-        update.setInt(index++, unreadCount(chatId));
-        long lastMessageMs = setLastMessage(chatId, index);
-        index += 5;
-        long replySortMs = setWaitingSince(chatId, needsReply, index);
-        index++;
-        update.setLong(index++, replySortMs);
-        update.setLong(index++, Math.max(updatedMs, lastMessageMs));
-        update.setLong(index, chatId);
+        LastMessage last = lastMessage(chatId);
+        Waiting waiting = needsReply ? waitingSince(chatId) : Waiting.NONE;
+        long lastMessageMs = last == null || last.createdMs == null ? 0 : last.createdMs;
+
+        update.setInt(1, needsReply ? 1 : 0);
+        update.setInt(2, unreadCount(chatId));
+        Columns.setLong(update, 3, last == null ? null : last.messageId);
+        update.setString(4, last == null ? null : last.createdAt);
+        Columns.setLong(update, 5, last == null ? null : last.createdMs);
+        update.setString(6, last == null ? null : last.sender);
+        update.setString(7, last == null ? null : last.preview);
+        update.setString(8, waiting.createdAt);
+        update.setLong(9, waiting.sortMs);
+        update.setLong(10, Math.max(updatedMs, lastMessageMs));
+        update.setLong(11, chatId);
         update.executeUpdate();
     }
 
@@ -94,42 +98,37 @@ final class DerivedChatFields implements AutoCloseable {
         }
     }
 
-    /** Sets the five last-message parameters from {@code index}; returns the last message's time in ms or 0. */
-    private long setLastMessage(long chatId, int index) throws SQLException {
+    /** The chat's message with the highest id, or null when it has none. */
+    private LastMessage lastMessage(long chatId) throws SQLException {
         lastMessage.setLong(1, chatId);
         try (ResultSet rows = lastMessage.executeQuery()) {
             if (!rows.next()) {
-                update.setNull(index, Types.INTEGER);
-                update.setNull(index + 1, Types.VARCHAR);
-                update.setNull(index + 2, Types.INTEGER);
-                update.setNull(index + 3, Types.VARCHAR);
-                update.setNull(index + 4, Types.VARCHAR);
-                return 0;
+                return null;
             }
-            Long createdMs = Columns.getLong(rows, "created_ms");
-            update.setLong(index, rows.getLong("message_id"));
-            update.setString(index + 1, rows.getString("created_at"));
-            Columns.setLong(update, index + 2, createdMs);
-            update.setString(index + 3, rows.getString("sender"));
-            update.setString(index + 4, MessagePreview.of(rows.getString("text"), rows.getString("attachment_name")));
-            return createdMs == null ? 0 : createdMs;
+            return new LastMessage(rows.getLong("message_id"), rows.getString("created_at"),
+                    Columns.getLong(rows, "created_ms"), rows.getString("sender"),
+                    MessagePreview.of(rows.getString("text"), rows.getString("attachment_name")));
         }
     }
 
-    /** Sets the waiting-since parameter at {@code index}; returns the reply sort key (Long.MAX_VALUE when none). */
-    private long setWaitingSince(long chatId, boolean needsReply, int index) throws SQLException {
-        if (needsReply) {
-            waitingSince.setLong(1, chatId);
-            try (ResultSet rows = waitingSince.executeQuery()) {
-                if (rows.next()) {
-                    Long createdMs = Columns.getLong(rows, "created_ms");
-                    update.setString(index, rows.getString("created_at"));
-                    return createdMs == null ? Long.MAX_VALUE : createdMs;
-                }
+    /** The oldest buyer message after the partner's last one, if any. */
+    private Waiting waitingSince(long chatId) throws SQLException {
+        waitingSince.setLong(1, chatId);
+        try (ResultSet rows = waitingSince.executeQuery()) {
+            if (!rows.next()) {
+                return Waiting.NONE;
             }
+            Long createdMs = Columns.getLong(rows, "created_ms");
+            return new Waiting(rows.getString("created_at"), createdMs == null ? Long.MAX_VALUE : createdMs);
         }
-        update.setNull(index, Types.VARCHAR);
-        return Long.MAX_VALUE;
+    }
+
+    private record LastMessage(long messageId, String createdAt, Long createdMs, String sender, String preview) {
+    }
+
+    /** Waiting-since as stored, and the sort key of the list (Long.MAX_VALUE sorts a chat after those waiting). */
+    private record Waiting(String createdAt, long sortMs) {
+        static final Waiting NONE = new Waiting(null, Long.MAX_VALUE);
     }
 
     @Override

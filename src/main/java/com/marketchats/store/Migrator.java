@@ -50,8 +50,13 @@ final class Migrator {
                 statement.execute("PRAGMA user_version = " + version);
                 statement.execute("COMMIT");
             } catch (SQLException e) {
-                statement.execute("ROLLBACK");
-                throw e;
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw new SQLException("Schema step " + version + " failed: " + e.getMessage(), e.getSQLState(),
+                        e.getErrorCode(), e);
             }
         }
     }
