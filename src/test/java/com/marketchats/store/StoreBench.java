@@ -46,6 +46,10 @@ public final class StoreBench {
     public static void main(String[] args) throws IOException {
         int chats = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int messages = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            // Not into the benchmark's data folders, which are deleted at the end.
+            System.setProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+        }
         new StoreBench().run(chats, messages);
     }
 
