@@ -13,6 +13,7 @@ module com.marketchats {
 
     exports com.marketchats.api;
     exports com.marketchats.api.dto;
+    exports com.marketchats.store;
     exports com.marketchats.sandbox;
     exports com.marketchats.service.budget;
     exports com.marketchats.app to javafx.graphics;

@@ -47,6 +47,15 @@ class LayerRulesTest {
     }
 
     @Test
+    void storeUsesOnlyTheApiDtosAndSqlite() {
+        check(noClasses().that().resideInAPackage("com.marketchats.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.net.http..",
+                        "com.marketchats.api", "com.marketchats.sandbox..", "com.marketchats.service..",
+                        "com.marketchats.viewmodel..", "com.marketchats.view..", "com.marketchats.app..",
+                        "com.marketchats.i18n.."));
+    }
+
+    @Test
     void viewModelsHoldNoNodes() {
         check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",

@@ -1,0 +1,32 @@
+package com.marketchats.store;
+
+import java.nio.file.Path;
+
+/**
+ * The files of one account (business) inside the data folder: its own folder, its database and the
+ * folder where the outbox keeps copies of files waiting to be sent.
+ *
+ * @param dataDirectory the app's data folder (see {@link DataDirectory})
+ * @param folder        {@code <dataDirectory>/business-<businessId>}
+ */
+public record AccountFiles(Path dataDirectory, Path folder) {
+
+    static final String DATABASE_FILE = "chats.db";
+
+    public static AccountFiles of(Path dataDirectory, long businessId) {
+        if (businessId < 1) {
+            throw new IllegalArgumentException("businessId must be positive: " + businessId);
+        }
+        return new AccountFiles(dataDirectory, dataDirectory.resolve("business-" + businessId));
+    }
+
+    /** The SQLite database of this account; SQLite keeps {@code -wal} and {@code -shm} files beside it. */
+    public Path database() {
+        return folder.resolve(DATABASE_FILE);
+    }
+
+    /** Where the outbox copies files the seller attached, so that a queued file survives a restart. */
+    public Path outboxFiles() {
+        return folder.resolve("outbox-files");
+    }
+}

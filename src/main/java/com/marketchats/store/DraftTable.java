@@ -1,0 +1,60 @@
+package com.marketchats.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The seller's unsent text per chat, kept across restarts. */
+public final class DraftTable {
+
+    private final Database database;
+    private final Clock clock;
+
+    DraftTable(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Keeps the draft of a chat; a null or blank text removes it. */
+    public void save(long chatId, String text) {
+        if (text == null || text.isBlank()) {
+            delete(chatId);
+            return;
+        }
+        long now = clock.millis();
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO drafts (chat_id, text, updated_ms) VALUES (?, ?, ?)
+                    ON CONFLICT (chat_id) DO UPDATE SET text = excluded.text, updated_ms = excluded.updated_ms""")) {
+                statement.setLong(1, chatId);
+                statement.setString(2, text);
+                statement.setLong(3, now);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<Draft> find(long chatId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT text, updated_ms FROM drafts WHERE chat_id = ?")) {
+                statement.setLong(1, chatId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new Draft(chatId, rows.getString("text"), Columns.instant(rows, "updated_ms")))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void delete(long chatId) {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM drafts WHERE chat_id = ?")) {
+                statement.setLong(1, chatId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+}

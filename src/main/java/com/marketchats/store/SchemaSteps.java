@@ -1,0 +1,146 @@
+package com.marketchats.store;
+
+import java.util.List;
+
+/**
+ * The schema's history: step N takes a database from {@code user_version} N-1 to N. A step that has
+ * shipped is never edited; a change to the schema is a new step at the end.
+ * <p>
+ * Times from the API are kept twice: as ISO-8601 text with the original offset (so they read back
+ * exactly) and as epoch milliseconds (columns ending in {@code _ms}) for comparing and sorting. Times
+ * made by the app are epoch milliseconds only. Enums are kept by name.
+ */
+final class SchemaSteps {
+
+    /** Version 1: chats with their derived columns, messages, attachments, drafts, read marks, sync state. */
+    static final List<String> V1 = List.of(
+            """
+            CREATE TABLE chats (
+                chat_id              INTEGER PRIMARY KEY,
+                legacy_order_id      INTEGER,
+                context_type         TEXT,
+                customer_name        TEXT,
+                customer_public_id   TEXT,
+                customer_key         TEXT,
+                campaign_id          INTEGER,
+                order_id             INTEGER,
+                return_id            INTEGER,
+                type                 TEXT,
+                status               TEXT,
+                created_at           TEXT,
+                updated_at           TEXT,
+                updated_ms           INTEGER,
+                needs_reply          INTEGER NOT NULL DEFAULT 0,
+                unread_count         INTEGER NOT NULL DEFAULT 0,
+                last_message_id      INTEGER,
+                last_message_at      TEXT,
+                last_message_ms      INTEGER,
+                last_message_sender  TEXT,
+                last_message_preview TEXT,
+                waiting_since        TEXT,
+                reply_sort_ms        INTEGER NOT NULL DEFAULT 9223372036854775807,
+                activity_ms          INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX chats_list_order ON chats (needs_reply DESC, reply_sort_ms, activity_ms DESC, chat_id DESC)",
+            """
+            CREATE TABLE messages (
+                id          INTEGER PRIMARY KEY,
+                chat_id     INTEGER NOT NULL,
+                message_id  INTEGER NOT NULL,
+                created_at  TEXT,
+                created_ms  INTEGER,
+                sender      TEXT,
+                text        TEXT,
+                UNIQUE (chat_id, message_id)
+            )""",
+            "CREATE INDEX messages_by_sender ON messages (chat_id, sender, message_id)",
+            """
+            CREATE TABLE attachments (
+                chat_id     INTEGER NOT NULL,
+                message_id  INTEGER NOT NULL,
+                position    INTEGER NOT NULL,
+                name        TEXT,
+                url         TEXT,
+                size        INTEGER NOT NULL,
+                PRIMARY KEY (chat_id, message_id, position)
+            ) WITHOUT ROWID""",
+            """
+            CREATE TABLE drafts (
+                chat_id     INTEGER PRIMARY KEY,
+                text        TEXT NOT NULL,
+                updated_ms  INTEGER NOT NULL
+            )""",
+            """
+            CREATE TABLE read_marks (
+                chat_id               INTEGER PRIMARY KEY,
+                last_read_message_id  INTEGER NOT NULL
+            )""",
+            """
+            CREATE TABLE sync_state (
+                key    TEXT PRIMARY KEY,
+                value  TEXT
+            )""",
+            """
+            CREATE TABLE chat_sync (
+                chat_id               INTEGER PRIMARY KEY,
+                history_synced_up_to  INTEGER,
+                history_synced_ms     INTEGER,
+                covered_updated_ms    INTEGER
+            )""");
+
+    /** Version 2: the outbox of messages and files written by the seller and not yet confirmed sent. */
+    static final List<String> V2 = List.of(
+            """
+            CREATE TABLE outbox (
+                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+                chat_id             INTEGER NOT NULL,
+                kind                TEXT NOT NULL,
+                text                TEXT,
+                file_path           TEXT,
+                file_name           TEXT,
+                file_size           INTEGER,
+                content_type        TEXT,
+                state               TEXT NOT NULL,
+                attempts            INTEGER NOT NULL DEFAULT 0,
+                next_attempt_ms     INTEGER,
+                last_error_kind     TEXT,
+                last_error_message  TEXT,
+                created_ms          INTEGER NOT NULL,
+                updated_ms          INTEGER NOT NULL,
+                server_message_id   INTEGER,
+                fingerprint         TEXT NOT NULL UNIQUE
+            )""",
+            "CREATE INDEX outbox_by_state ON outbox (state, id)",
+            "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)");
+
+    /**
+     * Version 3: full-text search over message text (FTS5, unicode61 tokenizer: case-insensitive for
+     * Cyrillic and Latin, Latin diacritics removed). The index is contentless and kept by triggers; the
+     * text is indexed with ё folded to е so that a search typed either way finds both.
+     */
+    static final List<String> V3 = List.of(
+            "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='', contentless_delete=1, tokenize='unicode61')",
+            """
+            CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
+                INSERT INTO messages_fts (rowid, body) VALUES (new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
+            END""",
+            """
+            CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
+                DELETE FROM messages_fts WHERE rowid = old.id;
+                INSERT INTO messages_fts (rowid, body)
+                    SELECT new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е') WHERE new.text IS NOT NULL;
+            END""",
+            """
+            CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+                DELETE FROM messages_fts WHERE rowid = old.id;
+            END""",
+            """
+            INSERT INTO messages_fts (rowid, body)
+                SELECT id, replace(replace(text, 'ё', 'е'), 'Ё', 'Е') FROM messages WHERE text IS NOT NULL""");
+
+    /** Every step in order; the database's {@code user_version} is the number of steps applied. */
+    static final List<List<String>> ALL = List.of(V1, V2, V3);
+
+    private SchemaSteps() {
+    }
+}
