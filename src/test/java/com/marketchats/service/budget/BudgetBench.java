@@ -8,7 +8,7 @@ import com.marketchats.api.RateLimitInfo;
 import com.marketchats.api.ResponseListener;
 import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxConfig;
-import com.marketchats.sandbox.SandboxOperation;
+import com.marketchats.api.ApiOperation;
 import com.marketchats.sandbox.SandboxServer;
 
 import java.time.Duration;
@@ -126,7 +126,7 @@ public final class BudgetBench {
                 }
             };
             double seconds = sendAll(gated, chats(server), threads, sends);
-            return new Run(sends / seconds, server.state().answersWithStatus(420));
+            return new Run(sends / seconds, server.answers().withStatus(420));
         }
     }
 
@@ -134,7 +134,7 @@ public final class BudgetBench {
         try (SandboxServer server = sandbox()) {
             RequestBudget budget = RequestBudget.builder().hour(hour).build();
             double seconds = sendAll(budgeted(server, budget), chats(server), threads, sends);
-            return new Run(sends / seconds, server.state().answersWithStatus(420));
+            return new Run(sends / seconds, server.answers().withStatus(420));
         }
     }
 
@@ -144,7 +144,7 @@ public final class BudgetBench {
             List<Long> chats = chats(server);
             AtomicReference<Instant> until = new AtomicReference<>();
             ChatsApi neighbour = client(server, (operation, status, info) -> later(until, info));
-            sendAll(neighbour, chats, PARALLEL, SandboxOperation.SEND_MESSAGE_TO_CHAT.hourlyLimit() - WINDOW_LEFT_BY_NEIGHBOUR);
+            sendAll(neighbour, chats, PARALLEL, ApiOperation.SEND_MESSAGE_TO_CHAT.hourlyLimit() - WINDOW_LEFT_BY_NEIGHBOUR);
             RequestBudget budget = RequestBudget.builder().hour(hour).build();
             ChatsApi api = budgeted(server, budget);
 
@@ -153,7 +153,7 @@ public final class BudgetBench {
             double untilWindowEnd = Duration.between(start, until.get()).toNanos() / 1e9;
             int afterWindow = Math.max(0, sends - WINDOW_LEFT_BY_NEIGHBOUR);
             double ideal = Math.max(untilWindowEnd, (sends - afterWindow) / baselineRate) + afterWindow / baselineRate;
-            long rateLimited = server.state().answersWithStatus(420);
+            long rateLimited = server.answers().withStatus(420);
             System.out.printf(Locale.ROOT, "across a window: %.2f s (the window ended %.2f s after the start, "
                     + "ideal %.2f s); achieved / allowed = %.2f; 420s: %d%n",
                     seconds, untilWindowEnd, ideal, ideal / seconds, rateLimited);

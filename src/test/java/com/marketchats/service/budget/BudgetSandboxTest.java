@@ -8,7 +8,7 @@ import com.marketchats.api.ResponseListener;
 import com.marketchats.api.dto.GetChatsRequest;
 import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxConfig;
-import com.marketchats.sandbox.SandboxOperation;
+import com.marketchats.api.ApiOperation;
 import com.marketchats.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +61,8 @@ class BudgetSandboxTest {
     void aBurstOf300SendsFromSixThreadsGetsNo420() throws Exception {
         runAll(sendTasks(6, 50));
 
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(SandboxOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(300);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(300);
         assertThat(budget.state().inFlight()).isZero();
     }
 
@@ -81,14 +81,14 @@ class BudgetSandboxTest {
         }
         runAll(neighbourSends);
         Instant firstWindowEnd = neighbourLast.get().until();
-        assertThat(server.state().answersFor(SandboxOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(900);
+        assertThat(server.answers().forOperation(ApiOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(900);
         assertThat(Instant.now()).as("the neighbour was quick enough to leave the window open").isBefore(firstWindowEnd);
 
         runAll(sendTasks(6, 50));
         Instant finished = Instant.now();
 
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(SandboxOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(1_200);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(1_200);
         assertThat(finished).as("only ~100 sends fit before the window's end").isAfter(firstWindowEnd);
         assertThat(finished).as("no more than two windows later than ideal")
                 .isBefore(firstWindowEnd.plus(HOUR.multipliedBy(2)));
@@ -120,9 +120,9 @@ class BudgetSandboxTest {
 
         runAll(tasks);
 
-        assertThat(server.state().answersWithStatus(420)).isZero();
-        assertThat(server.state().answersFor(SandboxOperation.GET_CHATS, 200)).isGreaterThanOrEqualTo(3 * 15 * 2);
-        assertThat(server.state().answersFor(SandboxOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(120);
+        assertThat(server.answers().withStatus(420)).isZero();
+        assertThat(server.answers().forOperation(ApiOperation.GET_CHATS, 200)).isGreaterThanOrEqualTo(3 * 15 * 2);
+        assertThat(server.answers().forOperation(ApiOperation.SEND_MESSAGE_TO_CHAT, 200)).isEqualTo(120);
         assertThat(counting.mostAtOnce()).isBetween(2, 4);
     }
 
