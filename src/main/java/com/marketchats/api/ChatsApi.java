@@ -41,11 +41,27 @@ public interface ChatsApi {
     /** sendFileToChat: a file of at most 5 MB, as multipart part {@code file}, reporting upload progress. */
     void sendFile(long chatId, Path file, UploadProgressListener progress);
 
-    /** Every chat matching the filter, following {@code nextPageToken} until it is absent. */
-    List<ChatInfo> getAllChats(GetChatsRequest filter);
+    /**
+     * Every chat matching the filter: pages of the largest limit (20), the same on every page, following
+     * {@code nextPageToken} until it is absent. Each page is one {@link #getChats} call, so a decorator of
+     * that method (a budget, say) applies to every page.
+     */
+    default List<ChatInfo> getAllChats(GetChatsRequest filter) {
+        return PageWalker.collectAll(ApiOperation.GET_CHATS,
+                token -> getChats(filter, token, ApiLimits.MAX_CHATS_PAGE_LIMIT),
+                ChatsPage::chats, ChatsPage::paging);
+    }
 
-    /** Every message after {@code messageIdFrom} (or all), following {@code nextPageToken} until it is absent. */
-    List<ChatMessage> getAllHistory(long chatId, Long messageIdFrom);
+    /**
+     * Every message from {@code messageIdFrom} (or all): pages of the largest limit (100) with the same
+     * {@code messageIdFrom}, following {@code nextPageToken} until it is absent, one {@link #getChatHistory}
+     * call per page.
+     */
+    default List<ChatMessage> getAllHistory(long chatId, Long messageIdFrom) {
+        return PageWalker.collectAll(ApiOperation.GET_CHAT_HISTORY,
+                token -> getChatHistory(chatId, messageIdFrom, token, ApiLimits.MAX_HISTORY_PAGE_LIMIT),
+                ChatHistoryPage::messages, ChatHistoryPage::paging);
+    }
 
     /**
      * Downloads an attachment to {@code target}. The API key is sent only when the URL points at the

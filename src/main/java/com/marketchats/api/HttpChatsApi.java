@@ -19,7 +19,6 @@ import java.io.FileNotFoundException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.util.List;
 
 import static com.marketchats.api.ApiOperation.CREATE_CHAT;
 import static com.marketchats.api.ApiOperation.GET_CHAT;
@@ -142,22 +141,6 @@ public final class HttpChatsApi implements ChatsApi {
         }
         exchange.call(SEND_FILE_TO_CHAT, requests.postMultipart(SEND_FILE_TO_CHAT, upload, "chatId", chatId),
                 EMPTY_ANSWER, false);
-    }
-
-    /** Pages with the largest limit (20), the same on every page. */
-    @Override
-    public List<ChatInfo> getAllChats(GetChatsRequest filter) {
-        return PageWalker.collectAll(GET_CHATS,
-                token -> getChats(filter, token, ApiLimits.MAX_CHATS_PAGE_LIMIT),
-                ChatsPage::chats, ChatsPage::paging);
-    }
-
-    /** Pages with the largest limit (100) and the same {@code messageIdFrom} on every page. */
-    @Override
-    public List<ChatMessage> getAllHistory(long chatId, Long messageIdFrom) {
-        return PageWalker.collectAll(GET_CHAT_HISTORY,
-                token -> getChatHistory(chatId, messageIdFrom, token, ApiLimits.MAX_HISTORY_PAGE_LIMIT),
-                ChatHistoryPage::messages, ChatHistoryPage::paging);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.marketchats.service.budget;
 
 import com.marketchats.api.ApiException;
-import com.marketchats.api.ApiLimits;
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.ChatsApi;
 import com.marketchats.api.UploadProgressListener;
@@ -13,7 +12,6 @@ import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.GetChatsRequest;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -99,22 +97,6 @@ public final class BudgetedChatsApi implements ChatsApi {
             delegate.sendFile(chatId, file, progress);
             return null;
         });
-    }
-
-    /** Pages of the largest size (20), one permit each. */
-    @Override
-    public List<ChatInfo> getAllChats(GetChatsRequest filter) {
-        return PageCollector.collectAll(ApiOperation.GET_CHATS,
-                token -> getChats(filter, token, ApiLimits.MAX_CHATS_PAGE_LIMIT),
-                ChatsPage::chats, ChatsPage::paging);
-    }
-
-    /** Pages of the largest size (100) with the same {@code messageIdFrom}, one permit each. */
-    @Override
-    public List<ChatMessage> getAllHistory(long chatId, Long messageIdFrom) {
-        return PageCollector.collectAll(ApiOperation.GET_CHAT_HISTORY,
-                token -> getChatHistory(chatId, messageIdFrom, token, ApiLimits.MAX_HISTORY_PAGE_LIMIT),
-                ChatHistoryPage::messages, ChatHistoryPage::paging);
     }
 
     @Override
