@@ -119,6 +119,10 @@ final class Dispatcher {
     /** Starts what is due; answers how long to sleep. */
     private Duration dispatchDue(Duration longest) {
         Set<Long> busy = Set.copyOf(busyChats);
+        if (busy.size() >= settings.workers()) {
+            // Nothing could start; the lane that ends first wakes the loop.
+            return longest;
+        }
         Instant now = settings.clock().instant();
         QueueScan.Result result = scan.scan(busy, settings.workers() - busy.size(), now, expedited);
         result.orphans().forEach(onOrphan);
