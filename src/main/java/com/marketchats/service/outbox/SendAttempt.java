@@ -96,7 +96,12 @@ final class SendAttempt {
             fail(item, FailureCode.FILE_LOST, fileLost(item));
             return;
         }
-        inFlight.upload(item.id(), () -> send(item));
+        try {
+            inFlight.upload(item.id(), () -> send(item));
+        } finally {
+            // Before the state change is announced, so the UI never keeps a stale bar.
+            progress.clear(item.id());
+        }
         store.outbox().markSent(item.id(), null);
         announce(item.chatId());
         hooks.sentUnlinked(item);
