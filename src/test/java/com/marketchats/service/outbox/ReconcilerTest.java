@@ -73,8 +73,8 @@ class ReconcilerTest extends OutboxFixture {
         // From the last known message on: the one before it is not fetched again.
         assertThat(store.messages().page(CHAT, null, 10)).extracting(StoredMessage::text)
                 .containsExactly("Алло?", "Ответьте, пожалуйста", "Уже отправили");
-        eventually().until(() -> batches.stream().anyMatch(batch -> batch.messagesChanged().contains(CHAT)
-                && batch.chatsChanged().contains(CHAT)));
+        eventually().until(() -> batches.stream().anyMatch(batch -> batch.messagesChanged().contains(CHAT))
+                && batches.stream().anyMatch(batch -> batch.chatsChanged().contains(CHAT)));
     }
 
     @Test
