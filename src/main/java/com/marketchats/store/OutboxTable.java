@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable outbox: what the seller wrote, kept before any HTTP call and until the server has it.
@@ -82,6 +84,35 @@ public final class OutboxTable {
     public List<OutboxItem> unconfirmedForChat(long chatId) {
         return database.read(connection -> select(connection,
                 "chat_id = ? AND state <> 'CANCELLED' AND server_message_id IS NULL ORDER BY id", chatId));
+    }
+
+    /**
+     * SENT items whose server message is not known yet, over all chats, oldest first: the outbox watches
+     * their chats' history to link them (and then hides them from the conversation).
+     */
+    public List<OutboxItem> sentUnlinked() {
+        return database.read(connection ->
+                select(connection, "state = 'SENT' AND server_message_id IS NULL ORDER BY id"));
+    }
+
+    /**
+     * The server messageIds already linked to items of a chat, so that reconciliation never gives one
+     * server message to two items (two "Thank you!" in a row are two messages).
+     */
+    public Set<Long> linkedServerMessageIds(long chatId) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT server_message_id FROM outbox WHERE chat_id = ? AND server_message_id IS NOT NULL")) {
+                statement.setLong(1, chatId);
+                Set<Long> ids = new LinkedHashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
     }
 
     /** QUEUED → SENDING, counting the attempt. */

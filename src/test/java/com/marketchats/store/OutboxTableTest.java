@@ -166,6 +166,26 @@ class OutboxTableTest extends StoreFixture {
     }
 
     @Test
+    void sentItemsWithoutAServerMessageAndTheLinkedMessageIdsOfAChatAreListed() {
+        long linked = store.outbox().enqueue(NewOutboxItem.text(10, "a", "fp-1")).id();
+        long unlinked = store.outbox().enqueue(NewOutboxItem.text(10, "b", "fp-2")).id();
+        long otherChat = store.outbox().enqueue(NewOutboxItem.text(20, "c", "fp-3")).id();
+        long queued = store.outbox().enqueue(NewOutboxItem.text(10, "d", "fp-4")).id();
+        for (long id : new long[] {linked, unlinked, otherChat}) {
+            store.outbox().markSending(id);
+            store.outbox().markSent(id, null);
+        }
+        store.outbox().linkServerMessage(linked, 501);
+        store.outbox().linkServerMessage(otherChat, 502);
+
+        assertThat(store.outbox().sentUnlinked()).extracting(OutboxItem::id).containsExactly(unlinked);
+        assertThat(store.outbox().linkedServerMessageIds(10)).containsExactly(501L);
+        assertThat(store.outbox().linkedServerMessageIds(20)).containsExactly(502L);
+        assertThat(store.outbox().linkedServerMessageIds(30)).isEmpty();
+        assertThat(store.outbox().find(queued).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
+    }
+
+    @Test
     void aNewItemNeedsItsFieldsAndAFingerprint() {
         assertThatThrownBy(() -> NewOutboxItem.text(10, " ", "fp")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> NewOutboxItem.text(10, "a", "")).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,51 @@
+package com.marketchats.service.outbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Starts a main class of the test sources in a JVM of its own, with the classes and libraries of this
+ * test run. Surefire runs the tests on the module path (main classes and their libraries in
+ * {@code jdk.module.path}, the test classes and test libraries in {@code java.class.path}); the child
+ * simply gets both on its class path, where the module descriptor is ignored and test and main classes
+ * share their packages as they do here.
+ */
+final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    /** Starts {@code mainClass} with {@code args}; its output (stdout and stderr) goes to {@code log}. */
+    static Process start(Class<?> mainClass, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(classPath());
+        // A short-lived child: quick start matters more than peak speed.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xmx256m");
+        String sqliteTmp = System.getProperty("org.sqlite.tmpdir");
+        if (sqliteTmp != null) {
+            command.add("-Dorg.sqlite.tmpdir=" + sqliteTmp);
+        }
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    static String classPath() {
+        return Stream.of(System.getProperty("java.class.path"), System.getProperty("jdk.module.path"))
+                .filter(Objects::nonNull)
+                .filter(path -> !path.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+}
