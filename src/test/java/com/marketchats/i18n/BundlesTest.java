@@ -1,11 +1,19 @@
 package com.marketchats.i18n;
 
+import com.marketchats.api.ApiException;
+import com.marketchats.api.dto.ChatStatus;
+import com.marketchats.api.dto.MessageSender;
+import com.marketchats.service.outbox.FailureCode;
+import com.marketchats.service.outbox.OutboxInputException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -21,6 +29,21 @@ class BundlesTest {
         assertThat(english).isNotEmpty();
         assertThat(russian).as("keys missing in Russian").containsAll(english);
         assertThat(english).as("keys missing in English").containsAll(russian);
+    }
+
+    @Test
+    void everyReasonAUserCanMeetHasATextInBothLanguages() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+            I18n texts = I18n.forLocale(locale);
+            List<String> keys = new ArrayList<>();
+            Arrays.stream(ApiException.Kind.values()).forEach(kind -> keys.add("error.api." + kind));
+            Arrays.stream(ApiException.InputProblem.values()).forEach(problem -> keys.add("error.input." + problem));
+            Arrays.stream(OutboxInputException.Problem.values()).forEach(p -> keys.add("outbox.problem." + p));
+            Arrays.stream(FailureCode.values()).forEach(code -> keys.add("outbox.failure." + code));
+            Arrays.stream(ChatStatus.values()).forEach(status -> keys.add("chat.status." + status));
+            Arrays.stream(MessageSender.values()).forEach(sender -> keys.add("message.sender." + sender));
+            assertThat(keys).as(locale.toString()).allMatch(texts::has);
+        }
     }
 
     @Test
