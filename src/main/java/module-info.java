@@ -21,6 +21,7 @@ module com.marketchats {
     exports com.marketchats.viewmodel;
     exports com.marketchats.view;
     exports com.marketchats.service.events;
+    exports com.marketchats.service.sync;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
 }
