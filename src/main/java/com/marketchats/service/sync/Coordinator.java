@@ -113,7 +113,6 @@ final class Coordinator {
     void resume() {
         if (failures.authProblem() != null) {
             failures.clearAuthProblem();
-            lists.refreshWanted();
             plan();
         }
     }
@@ -181,9 +180,10 @@ final class Coordinator {
 
     // ---- reports from the jobs ----
 
-    void listPageRead(ChatListPass pass) {
+    /** @param listedSoFar chats the pass had listed when the page was written */
+    void listPageRead(ChatListPass pass, int listedSoFar) {
         if (pass.kind() == ChatListPass.Kind.FIRST) {
-            firstSync.listed(pass.listedCount());
+            firstSync.listed(listedSoFar);
         }
         if (failures.answered() && running) {
             LOG.info("The API answers again");

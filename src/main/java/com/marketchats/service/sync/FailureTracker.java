@@ -16,7 +16,7 @@ import java.util.function.DoubleSupplier;
 final class FailureTracker {
 
     enum Verdict {
-        /** Try again at the decision's time; a 420 goes again at once and waits in the request budget. */
+        /** Try again at the decision's time; after a 420, when its window ends. */
         RETRY,
         /** No answer for a while: everything waits until the decision's time, then one probe goes. */
         OFFLINE,
@@ -78,7 +78,7 @@ final class FailureTracker {
         if (kind != ApiException.Kind.NETWORK && kind != ApiException.Kind.SERVER_ERROR) {
             answered();
             return switch (kind) {
-                case RATE_LIMITED -> new Decision(Verdict.RETRY, now);
+                case RATE_LIMITED -> new Decision(Verdict.RETRY, rateLimitEnd(failure, now));
                 case UNAUTHORIZED, FORBIDDEN -> new Decision(Verdict.AUTH_PROBLEM, null);
                 default -> new Decision(Verdict.SKIP, now);
             };
@@ -94,6 +94,17 @@ final class FailureTracker {
             return new Decision(Verdict.OFFLINE, offlineUntil);
         }
         return new Decision(Verdict.RETRY, now.plus(policy.retryAfter(failuresInRow, random.getAsDouble())));
+    }
+
+    /**
+     * A 420 of a spent window says until when ({@code X-RateLimit-Resource-Until} with nothing remaining),
+     * as the request budget reads it too; any other 420 (the parallel limit, say) waits the retry delay.
+     */
+    private Instant rateLimitEnd(ApiException failure, Instant now) {
+        Long remaining = failure.rateLimit().remaining();
+        Instant until = failure.rateLimit().until();
+        boolean windowSpent = remaining == null || remaining <= 0;
+        return windowSpent && until != null && until.isAfter(now) ? until : now.plus(policy.retryDelay());
     }
 
     /**

@@ -38,7 +38,10 @@ final class JobLauncher {
     void chatList(ChatListPass pass) {
         BudgetedChatsApi api = c.api().withPriority(pass.priority());
         submit(() -> {
-            pass.run(api, pageWriter, cancelled, () -> c.scheduler().execute(() -> coordinator.listPageRead(pass)));
+            pass.run(api, pageWriter, cancelled, () -> {
+                int listedSoFar = pass.listedCount();
+                c.scheduler().execute(() -> coordinator.listPageRead(pass, listedSoFar));
+            });
             afterPass(pass, api);
             return (RuntimeException) null;
         }, failure -> failure, failure -> coordinator.listEnded(pass, failure));

@@ -13,9 +13,11 @@ import com.marketchats.store.StoreOpener;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,25 +42,26 @@ final class SyncRig implements AutoCloseable {
     SyncEngine engine;
 
     SyncRig(SandboxConfig.Builder config, Path folder) {
-        this(SandboxServer.start(config.build()), folder);
+        this(SandboxServer.start(config.build()), folder, null);
     }
 
-    SyncRig(SandboxServer server, Path folder) {
+    /** @param apiKey the key the client sends; null for the sandbox's demo key */
+    SyncRig(SandboxServer server, Path folder, String apiKey) {
         this.server = server;
         budget = RequestBudget.builder().hour(server.config().hourLength())
                 .rateLimitBackoff(Duration.ofMillis(300)).recheckInterval(Duration.ofMillis(50)).build();
-        calls = new RecordingChatsApi(client(server, budget));
+        calls = new RecordingChatsApi(client(server, budget, apiKey == null ? server.demoApiKey() : apiKey));
         api = new BudgetedChatsApi(calls, budget, Priority.BACKGROUND);
         store = new StoreOpener().open(folder, server.demoBusinessId()).store();
         events = new ChangeEvents(eventThread);
         eventLog = new EventLog(events);
     }
 
-    static HttpChatsApi client(SandboxServer server, RequestBudget budget) {
+    static HttpChatsApi client(SandboxServer server, RequestBudget budget, String apiKey) {
         return HttpChatsApi.builder()
                 .baseUrl(server.baseUrl())
                 .businessId(server.demoBusinessId())
-                .credentials(ApiCredentials.apiKey(server.demoApiKey()))
+                .credentials(ApiCredentials.apiKey(apiKey))
                 .responseListener(budget.responseListener())
                 .requestTimeout(Duration.ofSeconds(5))
                 .build();
@@ -80,11 +83,16 @@ final class SyncRig implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             if (engine != null) {
                 engine.stop().get(10, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the engine stopped", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the engine did not stop", e);
         } finally {
             store.close();
             server.close();
