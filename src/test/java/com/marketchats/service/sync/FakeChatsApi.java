@@ -2,9 +2,6 @@ package com.marketchats.service.sync;
 
 import com.marketchats.api.ApiException;
 import com.marketchats.api.ApiOperation;
-import com.marketchats.api.ChatsApi;
-import com.marketchats.api.UploadProgressListener;
-import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextType;
 import com.marketchats.api.dto.ChatCustomer;
 import com.marketchats.api.dto.ChatFullContext;
@@ -18,7 +15,6 @@ import com.marketchats.api.dto.GetChatsRequest;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.api.dto.Paging;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +27,7 @@ import java.util.function.Function;
  * An in-memory API for the engine's unit tests: chats and messages in id order, pages by index, every
  * call counted, and a switch that makes calls fail.
  */
-final class FakeChatsApi implements ChatsApi {
+final class FakeChatsApi extends UnusedChatsApi {
 
     static final OffsetDateTime T0 = OffsetDateTime.parse("2026-07-01T12:00:00+03:00");
 
@@ -131,40 +127,5 @@ final class FakeChatsApi implements ChatsApi {
     private static Paging next(List<?> all, String token, int limit) {
         int from = (token == null ? 0 : Integer.parseInt(token)) + limit;
         return from < all.size() ? new Paging(Integer.toString(from)) : Paging.LAST;
-    }
-
-    @Override
-    public long createChat(ChatContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChatMessage getChatMessage(long chatId, long messageId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void sendMessage(long chatId, String text) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void sendFile(long chatId, Path file, UploadProgressListener progress) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ChatInfo> getAllChats(GetChatsRequest filter) {
-        throw new UnsupportedOperationException("the engine pages itself");
-    }
-
-    @Override
-    public List<ChatMessage> getAllHistory(long chatId, Long messageIdFrom) {
-        throw new UnsupportedOperationException("the engine pages itself");
-    }
-
-    @Override
-    public void downloadAttachment(String url, Path target) {
-        throw new UnsupportedOperationException();
     }
 }
