@@ -79,7 +79,7 @@ final class ChatListPass {
                 throw new CancellationException("sync stopped");
             }
             ChatsPage page = api.getChats(filter, token, ApiLimits.MAX_CHATS_PAGE_LIMIT);
-            writer.write(page.chats());
+            writer.write(page.chats(), kind != Kind.FIRST);
             for (ChatInfo chat : page.chats()) {
                 listed.add(chat.chatId());
             }

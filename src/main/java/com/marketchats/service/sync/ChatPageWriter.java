@@ -31,13 +31,22 @@ final class ChatPageWriter {
 
     /** @return how many chats were new or changed */
     int write(List<ChatInfo> chats) {
+        return write(chats, true);
+    }
+
+    /**
+     * @param compare false to write every chat without reading the store first (the first pass over an
+     *                account's chat list, where nearly every chat is new)
+     * @return how many chats were written
+     */
+    int write(List<ChatInfo> chats, boolean compare) {
         Map<Long, ChatInfo> unique = new LinkedHashMap<>();
         for (ChatInfo chat : chats) {
             unique.put(chat.chatId(), chat);
         }
         List<ChatInfo> changed = new ArrayList<>();
         for (ChatInfo chat : unique.values()) {
-            boolean same = store.chats().find(chat.chatId()).map(ChatSummary::toChatInfo)
+            boolean same = compare && store.chats().find(chat.chatId()).map(ChatSummary::toChatInfo)
                     .filter(chat::equals).isPresent();
             if (!same) {
                 changed.add(chat);
