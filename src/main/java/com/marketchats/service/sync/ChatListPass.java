@@ -43,6 +43,8 @@ final class ChatListPass {
     private final GetChatsRequest filter;
     private final Set<String> tokensSeen = new HashSet<>();
     private final Set<Long> listed = new HashSet<>();
+    /** Chats listed with a status the hot filter selects, for sizing hot passes after a full one. */
+    private final Set<Long> hot = new HashSet<>();
     private String token;
     private int pages;
     private boolean done;
@@ -82,6 +84,11 @@ final class ChatListPass {
             writer.write(page.chats(), kind != Kind.FIRST);
             for (ChatInfo chat : page.chats()) {
                 listed.add(chat.chatId());
+                if (HOT_FILTER.statuses().contains(chat.status())) {
+                    hot.add(chat.chatId());
+                } else {
+                    hot.remove(chat.chatId());
+                }
             }
             listedCount = listed.size();
             pages++;
@@ -127,6 +134,11 @@ final class ChatListPass {
     /** Chats listed so far; safe to read from any thread. */
     int listedCount() {
         return listedCount;
+    }
+
+    /** Chats listed with a status of the hot filter; read after the run. */
+    int hotCount() {
+        return hot.size();
     }
 
     /** The ids of every chat listed; read after the run. */

@@ -220,7 +220,7 @@ final class Coordinator {
             pacer.hotDone(now, pass.pages());
             return;
         }
-        pacer.fullDone(now, pass.pages());
+        pacer.fullDone(now, pass.pages(), pages(pass.hotCount()));
         lastFull = now;
         if (pass.kind() == ChatListPass.Kind.FIRST) {
             firstSync.listed(pass.listedCount());
@@ -329,7 +329,8 @@ final class Coordinator {
         return a.isBefore(b) ? a : b;
     }
 
-    private static int pages(int chats) {
+    /** getChats pages of 20 for this many chats, at least one. */
+    static int pages(int chats) {
         return Math.max(1, (chats + ApiLimits.MAX_CHATS_PAGE_LIMIT - 1) / ApiLimits.MAX_CHATS_PAGE_LIMIT);
     }
 }

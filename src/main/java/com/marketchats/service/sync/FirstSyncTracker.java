@@ -34,10 +34,13 @@ final class FirstSyncTracker {
         chatsListed = Math.max(chatsListed, total);
     }
 
-    /** These chats' histories were fetched or given up on for now. */
+    /**
+     * These chats' histories were fetched or given up on for now. While the list is still read, that is
+     * the open chat, which the list will then not count among the chats left to fetch.
+     */
     void historiesDone(Collection<Long> chatIds) {
         for (Long chatId : chatIds) {
-            if (pending.remove(chatId)) {
+            if (pending.remove(chatId) || stage == Stage.LISTING_CHATS) {
                 fetched++;
             }
         }

@@ -101,11 +101,7 @@ final class ListPasses {
             return;
         }
         current = null;
-        if (pass.kind() == ChatListPass.Kind.HOT) {
-            pacer.hotDone(now, pass.pages());
-        } else {
-            pacer.fullDone(now, pass.pages());
-        }
+        pacer.skipped(pass.kind(), now);
     }
 
     boolean running() {

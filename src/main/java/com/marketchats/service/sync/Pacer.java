@@ -62,11 +62,25 @@ final class Pacer {
         hotPages = Math.max(1, pages);
     }
 
-    /** A full pass covers the hot statuses too. */
-    void fullDone(Instant at, int pages) {
+    /**
+     * A full pass covers the hot statuses too, and tells how big a hot pass is.
+     *
+     * @param hotPassPages pages a hot pass would have now, from the statuses the full pass listed
+     */
+    void fullDone(Instant at, int pages, int hotPassPages) {
         lastFullAt = at;
         lastHotAt = at;
         sweepPages = Math.max(1, pages);
+        hotPages = Math.max(1, hotPassPages);
+    }
+
+    /** A pass that was given up on counts as run at {@code at}; its size stays what it was. */
+    void skipped(ChatListPass.Kind kind, Instant at) {
+        if (kind == ChatListPass.Kind.HOT) {
+            lastHotAt = at;
+        } else {
+            lastFullAt = at;
+        }
     }
 
     void openDone(Instant at) {

@@ -105,4 +105,18 @@ class PacingTest extends ManualEngineFixture {
 
         assertThat(chatCalls() - before).isEqualTo(1);
     }
+
+    @Test
+    void aHotPassOfManyPagesIsSpacedToItsShareOfTheLimit() {
+        for (int chat = 10; chat < 110; chat++) {
+            api.addChat(chat, ChatStatus.WAITING_FOR_PARTNER, chat);
+        }
+        start();
+        int before = chatCalls();
+
+        // 101 chats need a reply: 6 pages a pass, spaced 6 × 3.6 s = 21.6 s apart to stay within 20 %.
+        advance(Duration.ofSeconds(65));
+
+        assertThat(chatCalls() - before).isEqualTo(3 * 6);
+    }
 }
