@@ -28,6 +28,9 @@ import java.util.Set;
  */
 public final class SyncBench {
 
+    /** Not a divisor of the 10 s hot poll, so buyer messages fall all over its cycle. */
+    private static final double BUYERS_PER_MINUTE = 13;
+
     private SyncBench() {
     }
 
@@ -35,7 +38,7 @@ public final class SyncBench {
         Set<String> parts = Set.of((args.length > 0 ? args[0] : "initial,latency,idle,fresh").split(","));
         int chats = args.length > 1 ? Integer.parseInt(args[1]) : LargeDataset.STANDARD_CHATS;
         int messages = args.length > 2 ? Integer.parseInt(args[2]) : LargeDataset.STANDARD_MESSAGES;
-        int freshSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 180;
+        int freshSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 240;
         if (System.getProperty("org.sqlite.tmpdir") == null) {
             // Not into the benchmark's data folders, which are deleted at the end.
             System.setProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
@@ -55,7 +58,7 @@ public final class SyncBench {
             printIdle(rows);
         }
         if (parts.contains("fresh")) {
-            printFresh(FreshnessBench.run(Duration.ofSeconds(freshSeconds), 12), freshSeconds);
+            printFresh(FreshnessBench.run(Duration.ofSeconds(freshSeconds), BUYERS_PER_MINUTE), freshSeconds);
         }
         System.exit(0);
     }
@@ -90,8 +93,8 @@ public final class SyncBench {
     }
 
     private static void printFresh(FreshnessBench.Result r, int seconds) {
-        System.out.printf("%n(c) Freshness: buyers write 12 messages a minute for %d s, user active, default plan%n",
-                seconds);
+        System.out.printf("%n(c) Freshness: buyers write %.0f messages a minute for %d s, user active, default plan%n",
+                BUYERS_PER_MINUTE, seconds);
         System.out.println("| buyer messages | arrived | p50 | p95 | max |");
         System.out.println("|---:|---:|---:|---:|---:|");
         System.out.printf("| %d | %d | %.1f s | %.1f s | %.1f s |%n", r.written(), r.arrived(), r.p50(), r.p95(), r.max());
