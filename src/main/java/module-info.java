@@ -20,8 +20,10 @@ module com.marketchats {
     exports com.marketchats.i18n;
     exports com.marketchats.viewmodel;
     exports com.marketchats.view;
+    exports com.marketchats.service;
     exports com.marketchats.service.events;
     exports com.marketchats.service.outbox;
+    exports com.marketchats.service.sync;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
 }

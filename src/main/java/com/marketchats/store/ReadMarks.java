@@ -3,6 +3,7 @@ package com.marketchats.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /** The last message the seller has read in each chat; the unread counts follow from it. */
@@ -29,13 +30,29 @@ public final class ReadMarks {
      * mark only moves forward: a smaller id than the current mark changes nothing.
      */
     public void markReadUpTo(long chatId, long messageId) {
+        markReadUpTo(Map.of(chatId, messageId));
+    }
+
+    /**
+     * Marks several chats read, each up to and including its message id, in one transaction; each as
+     * {@link #markReadUpTo(long, long)} would (a mark only moves forward).
+     *
+     * @param marks chat id to the last message id read in it
+     */
+    public void markReadUpTo(Map<Long, Long> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
         database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(MARK)) {
-                statement.setLong(1, chatId);
-                statement.setLong(2, messageId);
-                statement.executeUpdate();
+                for (Map.Entry<Long, Long> mark : marks.entrySet()) {
+                    statement.setLong(1, mark.getKey());
+                    statement.setLong(2, mark.getValue());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
-            DerivedChatFields.refresh(connection, List.of(chatId));
+            DerivedChatFields.refresh(connection, marks.keySet());
             return null;
         });
     }

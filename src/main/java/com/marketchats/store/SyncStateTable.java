@@ -24,6 +24,13 @@ public final class SyncStateTable {
                 OR c.updated_ms > max(coalesce(c.last_message_ms, 0), coalesce(s.covered_updated_ms, 0))
              ORDER BY""" + " " + ChatRows.ORDER + " LIMIT ?";
 
+    private static final String MARK_HISTORY = """
+            INSERT INTO chat_sync (chat_id, history_synced_up_to, history_synced_ms, covered_updated_ms)
+            VALUES (?, ?, ?, ?)
+            ON CONFLICT (chat_id) DO UPDATE SET history_synced_up_to = excluded.history_synced_up_to,
+                history_synced_ms = excluded.history_synced_ms,
+                covered_updated_ms = excluded.covered_updated_ms""";
+
     private final Database database;
     private final Clock clock;
 
@@ -73,19 +80,28 @@ public final class SyncStateTable {
      *                         its last stored message. May be null.
      */
     public void markHistorySynced(long chatId, Long upToMessageId, OffsetDateTime coveredUpdatedAt) {
+        markHistorySynced(List.of(new HistorySyncMark(chatId, upToMessageId, coveredUpdatedAt)));
+    }
+
+    /**
+     * Records several chats' history syncs, now, in one transaction; each mark as
+     * {@link #markHistorySynced(long, Long, OffsetDateTime)} would.
+     */
+    public void markHistorySynced(List<HistorySyncMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
         long now = clock.millis();
         database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO chat_sync (chat_id, history_synced_up_to, history_synced_ms, covered_updated_ms)
-                    VALUES (?, ?, ?, ?)
-                    ON CONFLICT (chat_id) DO UPDATE SET history_synced_up_to = excluded.history_synced_up_to,
-                        history_synced_ms = excluded.history_synced_ms,
-                        covered_updated_ms = excluded.covered_updated_ms""")) {
-                statement.setLong(1, chatId);
-                Columns.setLong(statement, 2, upToMessageId);
-                statement.setLong(3, now);
-                Columns.setLong(statement, 4, Columns.millis(coveredUpdatedAt));
-                return statement.executeUpdate();
+            try (PreparedStatement statement = connection.prepareStatement(MARK_HISTORY)) {
+                for (HistorySyncMark mark : marks) {
+                    statement.setLong(1, mark.chatId());
+                    Columns.setLong(statement, 2, mark.upToMessageId());
+                    statement.setLong(3, now);
+                    Columns.setLong(statement, 4, Columns.millis(mark.coveredUpdatedAt()));
+                    statement.addBatch();
+                }
+                return statement.executeBatch().length;
             }
         });
     }

@@ -1,10 +1,12 @@
 package com.marketchats.store;
 
+import com.marketchats.api.dto.ChatStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,5 +55,21 @@ class DraftsAndReadMarksTest extends StoreFixture {
         store.readMarks().markAllRead(10);
 
         assertThat(store.readMarks().lastRead(10)).isEmpty();
+    }
+
+    @Test
+    void severalChatsAreMarkedReadInOneCallAndMarksOnlyMoveForward() {
+        store.chats().upsert(List.of(Api.orderChat(10, "a", 1, ChatStatus.NEW, Api.at(3)),
+                Api.orderChat(11, "b", 2, ChatStatus.NEW, Api.at(3))));
+        store.messages().upsert(10, List.of(Api.customer(1, 1, "a"), Api.customer(2, 2, "b"), Api.customer(3, 3, "c")));
+        store.messages().upsert(11, List.of(Api.customer(4, 1, "d"), Api.customer(5, 2, "e")));
+        store.readMarks().markReadUpTo(11, 5);
+
+        store.readMarks().markReadUpTo(Map.of(10L, 2L, 11L, 4L));
+
+        assertThat(store.readMarks().lastRead(10)).hasValue(2);
+        assertThat(store.readMarks().lastRead(11)).hasValue(5);
+        assertThat(store.chats().find(10).orElseThrow().unreadCount()).isEqualTo(1);
+        assertThat(store.chats().find(11).orElseThrow().unreadCount()).isZero();
     }
 }

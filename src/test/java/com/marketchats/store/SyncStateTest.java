@@ -84,4 +84,19 @@ class SyncStateTest extends StoreFixture {
 
         assertThat(store.syncState().chatsNeedingHistorySync(2)).hasSize(2);
     }
+
+    @Test
+    void severalHistorySyncsAreMarkedInOneCall() {
+        store.chats().upsert(List.of(Api.orderChat(1, "a", 1, ChatStatus.NEW, at(5)),
+                Api.orderChat(2, "b", 2, ChatStatus.FINISHED, at(6)), Api.orderChat(3, "c", 3, ChatStatus.NEW, at(7))));
+        store.messages().upsert(1, List.of(Api.customer(11, 5, "привет")));
+
+        store.syncState().markHistorySynced(List.of(new HistorySyncMark(1, 11L, at(5)),
+                new HistorySyncMark(2, null, at(6))));
+        store.syncState().markHistorySynced(List.of());
+
+        assertThat(needing()).containsExactly(3L);
+        assertThat(store.syncState().historyState(1)).get().extracting(HistorySyncState::syncedUpTo).isEqualTo(11L);
+        assertThat(store.syncState().historyState(2)).get().extracting(HistorySyncState::syncedUpTo).isNull();
+    }
 }

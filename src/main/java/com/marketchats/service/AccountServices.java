@@ -1,0 +1,142 @@
+package com.marketchats.service;
+
+import com.marketchats.api.ApiCredentials;
+import com.marketchats.api.HttpChatsApi;
+import com.marketchats.service.budget.BudgetedChatsApi;
+import com.marketchats.service.budget.Priority;
+import com.marketchats.service.budget.RequestBudget;
+import com.marketchats.service.events.ChangeEvents;
+import com.marketchats.service.outbox.Outbox;
+import com.marketchats.service.outbox.OutboxSender;
+import com.marketchats.service.outbox.OutboxSettings;
+import com.marketchats.service.sync.PollingPlan;
+import com.marketchats.service.sync.SyncEngine;
+import com.marketchats.store.AccountFiles;
+import com.marketchats.store.ChatStore;
+import com.marketchats.store.OpenedStore;
+import com.marketchats.store.StoreOpener;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything the app runs for one cabinet (business), wired in the order DESIGN.md §2 draws it: its
+ * store, one request budget, the HTTP client reporting every answer to that budget, the change events,
+ * the sync engine and the outbox. The view-models talk to these parts; nothing else builds them.
+ */
+public final class AccountServices implements AutoCloseable {
+
+    private final OpenedStore opened;
+    private final RequestBudget budget;
+    private final ChangeEvents events;
+    private final ExecutorService eventDelivery;
+    private final SyncEngine sync;
+    private final OutboxSender sender;
+    private final Outbox outbox;
+
+    private AccountServices(Settings settings) {
+        AccountFiles files = AccountFiles.of(settings.dataDirectory(), settings.businessId());
+        this.opened = new StoreOpener().open(files);
+        this.budget = RequestBudget.builder().hour(settings.hour()).build();
+        HttpChatsApi http = HttpChatsApi.builder()
+                .baseUrl(settings.baseUrl())
+                .businessId(settings.businessId())
+                .credentials(settings.credentials())
+                .responseListener(budget.responseListener())
+                .build();
+        BudgetedChatsApi api = new BudgetedChatsApi(http, budget, Priority.BACKGROUND);
+        this.eventDelivery = Executors.newSingleThreadExecutor(daemon("change-events"));
+        this.events = new ChangeEvents(eventDelivery);
+        this.sync = SyncEngine.builder(api, opened.store(), events).plan(settings.polling()).build();
+        this.sender = new OutboxSender(opened.store(), files, api, events, settings.outbox());
+        this.outbox = new Outbox(opened.store(), events, sender);
+    }
+
+    /** Opens the cabinet's store and builds its services; {@link #start()} sets them going. */
+    public static AccountServices open(Settings settings) {
+        return new AccountServices(settings);
+    }
+
+    public void start() {
+        sender.start();
+        sync.start();
+    }
+
+    public ChatStore store() {
+        return opened.store();
+    }
+
+    /** Set when the cabinet's database was damaged: where the old file was moved. */
+    public Optional<Path> movedAsideCorruptFile() {
+        return opened.movedAsideCorruptFile();
+    }
+
+    public RequestBudget budget() {
+        return budget;
+    }
+
+    public ChangeEvents events() {
+        return events;
+    }
+
+    public SyncEngine sync() {
+        return sync;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public OutboxSender sender() {
+        return sender;
+    }
+
+    /** Stops sending and syncing (an upload in flight is reconciled on the next start), then closes the store. */
+    @Override
+    public void close() {
+        sender.stop();
+        sync.stop().orTimeout(10, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
+        eventDelivery.shutdown();
+        opened.store().close();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * How to reach one cabinet.
+     *
+     * @param hour    how long the API's rate-limit hour lasts: an hour, except against a time-scaled sandbox
+     * @param polling how often the sync engine polls
+     */
+    public record Settings(String baseUrl, long businessId, ApiCredentials credentials, Path dataDirectory,
+                           Duration hour, OutboxSettings outbox, PollingPlan polling) {
+
+        public static Settings of(String baseUrl, long businessId, ApiCredentials credentials, Path dataDirectory) {
+            return new Settings(baseUrl, businessId, credentials, dataDirectory, Duration.ofHours(1),
+                    OutboxSettings.defaults(), PollingPlan.DEFAULT);
+        }
+
+        public Settings withHour(Duration value) {
+            return new Settings(baseUrl, businessId, credentials, dataDirectory, value, outbox, polling);
+        }
+
+        public Settings withOutbox(OutboxSettings value) {
+            return new Settings(baseUrl, businessId, credentials, dataDirectory, hour, value, polling);
+        }
+
+        public Settings withPolling(PollingPlan value) {
+            return new Settings(baseUrl, businessId, credentials, dataDirectory, hour, outbox, value);
+        }
+    }
+}

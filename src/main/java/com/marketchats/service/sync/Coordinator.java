@@ -1,0 +1,336 @@
+package com.marketchats.service.sync;
+
+import com.marketchats.api.ApiException;
+import com.marketchats.api.ApiLimits;
+import com.marketchats.service.events.ChangeEvent.Connectivity;
+import com.marketchats.service.sync.FailureTracker.Decision;
+import com.marketchats.service.sync.FailureTracker.Verdict;
+import com.marketchats.store.ChatGroup;
+import com.marketchats.store.ChatQuery;
+import com.marketchats.store.GroupCounts;
+import com.marketchats.store.HistorySyncNeed;
+import com.marketchats.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The engine's decisions, made on its one thread: what to fetch when (passes over the chat list, the
+ * open chat, the histories that changed), what each job's end means, and the status that follows. The
+ * jobs run on the workers ({@link JobLauncher}) and report back here. The only store calls made on this
+ * thread are small reads (which chats need a history) and single-row writes.
+ */
+final class Coordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Coordinator.class);
+    /** The store key saying that the account's first sync is over; its value is when, in epoch millis. */
+    static final String FIRST_SYNC_DONE_KEY = "sync.first_sync_done_ms";
+    /** The shortest wake-up, a guard against spinning should something be due but not startable. */
+    private static final Duration MIN_WAKE = Duration.ofMillis(100);
+
+    private final SyncContext c;
+    private final StatusPublisher status;
+    private final FailureTracker failures;
+    private final Pacer pacer;
+    private final FirstSyncTracker firstSync = new FirstSyncTracker();
+    private final ListPasses lists = new ListPasses();
+    private final HistoryBacklog backlog;
+    private final JobLauncher jobs;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+
+    private boolean running;
+    private Long openChat;
+    private boolean openRunning;
+    private Instant lastSuccess;
+    private Instant lastFull;
+    private SyncScheduler.Cancellable wakeup;
+
+    Coordinator(SyncContext context, StatusPublisher status) {
+        this.c = context;
+        this.status = status;
+        this.failures = new FailureTracker(context.retry(), context.random());
+        this.pacer = new Pacer(context.plan());
+        this.backlog = new HistoryBacklog(context.store(), context.historyJobs(), context.historyChunk());
+        this.jobs = new JobLauncher(context, this, cancelled::get);
+    }
+
+    /** Completes once the engine stopped and its last job ended. */
+    CompletableFuture<Void> stopped() {
+        return stopped;
+    }
+
+    // ---- commands; every method of this class runs on the engine's thread ----
+
+    /** Picks up where the account's last run left off: the first sync, or polling. */
+    void start() {
+        running = true;
+        Optional<Instant> lastList = c.store().syncState().lastChatListSync();
+        GroupCounts counts = c.store().chatList().countByGroup(ChatQuery.of(ChatGroup.ALL));
+        pacer.resume(lastList.orElse(null), pages(counts.needsReply()), pages(counts.all()));
+        if (c.store().syncState().get(FIRST_SYNC_DONE_KEY).isPresent()) {
+            firstSync.alreadyDone();
+        } else if (lastList.isPresent()) {
+            firstSync.listDone(needingHistory());
+        } else {
+            lists.beginWithFirstPass();
+        }
+        plan();
+    }
+
+    void stop() {
+        running = false;
+        cancelled.set(true);
+        cancelWakeup();
+        publish();
+        completeIfIdle();
+    }
+
+    void setOpenChat(Long chatId) {
+        openChat = chatId;
+        pacer.openNow();
+        plan();
+    }
+
+    void setUserActive(boolean active) {
+        pacer.setActive(active);
+        plan();
+    }
+
+    void refreshNow() {
+        lists.refreshWanted();
+        pacer.openNow();
+        failures.probeNow(now());
+        plan();
+    }
+
+    void resume() {
+        if (failures.authProblem() != null) {
+            failures.clearAuthProblem();
+            plan();
+        }
+    }
+
+    // ---- planning ----
+
+    private void plan() {
+        if (!running || failures.authProblem() != null) {
+            cancelWakeup();
+            publish();
+            return;
+        }
+        Instant now = now();
+        if (failures.offline()) {
+            if (now.isBefore(failures.retryAt())) {
+                wakeAt(failures.retryAt(), now);
+            } else {
+                ChatListPass probe = lists.probe();
+                if (probe != null) {
+                    jobs.chatList(probe);
+                }
+            }
+            publish();
+            return;
+        }
+        pacer.readBudget(c.api().budget().state());
+        ChatListPass pass = lists.next(now, pacer, firstSync.done());
+        if (pass != null) {
+            jobs.chatList(pass);
+        }
+        if (openChat != null && !openRunning && !now.isBefore(pacer.openDue())) {
+            openRunning = true;
+            jobs.openChat(openChat, !firstSync.done());
+        }
+        if (!firstSync.listing() && backlog.due(now)) {
+            fetchHistories(now);
+        }
+        publish();
+        wakeAt(nextDue(now), now);
+    }
+
+    private Instant nextDue(Instant now) {
+        Instant next = lists.dueAt(pacer, firstSync.done());
+        if (openChat != null && !openRunning) {
+            next = earlier(next, pacer.openDue());
+        }
+        Instant historyWait = firstSync.listing() ? null : backlog.waitingUntil(now);
+        return historyWait == null ? next : earlier(next, historyWait);
+    }
+
+    private void fetchHistories(Instant now) {
+        List<List<HistorySyncNeed>> chunks;
+        try {
+            chunks = backlog.take(now, openChat);
+        } catch (StoreException e) {
+            LOG.error("Could not read which chats need their history", e);
+            backlog.waitUntil(now.plus(c.retry().retryDelay()));
+            return;
+        }
+        chunks.forEach(chunk -> jobs.histories(chunk, !firstSync.done()));
+        if (chunks.isEmpty() && backlog.idle() && !openRunning && !firstSync.done()) {
+            finishFirstSync(now);
+        }
+    }
+
+    // ---- reports from the jobs ----
+
+    /** @param listedSoFar chats the pass had listed when the page was written */
+    void listPageRead(ChatListPass pass, int listedSoFar) {
+        if (pass.kind() == ChatListPass.Kind.FIRST) {
+            firstSync.listed(listedSoFar);
+        }
+        if (failures.answered() && running) {
+            LOG.info("The API answers again");
+            plan();
+        } else {
+            publish();
+        }
+    }
+
+    void listEnded(ChatListPass pass, RuntimeException failure) {
+        lists.ended(pass);
+        if (!running) {
+            completeIfIdle();
+            return;
+        }
+        Instant now = now();
+        if (pass.done()) {
+            passCompleted(pass, now);
+        }
+        if (failure != null) {
+            Decision decision = failures.failed(failure, now);
+            lists.retryAt(decision.retryAtOr(now));
+            if (decision.verdict() == Verdict.SKIP && failure instanceof ApiException && !pass.done()) {
+                lists.refused(pass, now, c.retry().retryDelay(), pacer);
+            }
+        }
+        plan();
+    }
+
+    private void passCompleted(ChatListPass pass, Instant now) {
+        lastSuccess = now;
+        backlog.wanted();
+        if (pass.kind() == ChatListPass.Kind.HOT) {
+            pacer.hotDone(now, pass.pages());
+            return;
+        }
+        pacer.fullDone(now, pass.pages(), pages(pass.hotCount()));
+        lastFull = now;
+        if (pass.kind() == ChatListPass.Kind.FIRST) {
+            firstSync.listed(pass.listedCount());
+            firstSync.listDone(needingHistory());
+        }
+    }
+
+    void openChatEnded(long chatId, HistoryJob.Outcome outcome) {
+        openRunning = false;
+        if (!running) {
+            completeIfIdle();
+            return;
+        }
+        Instant now = now();
+        historiesEnded(outcome);
+        boolean stillOpen = openChat != null && openChat == chatId;
+        if (outcome.failure() != null) {
+            Decision decision = failures.failed(outcome.failure(), now);
+            if (stillOpen && decision.verdict() != Verdict.SKIP) {
+                pacer.openRetryAt(decision.retryAtOr(now));
+            } else if (stillOpen) {
+                pacer.openDone(now);
+            }
+        } else if (stillOpen) {
+            pacer.openDone(now);
+        }
+        plan();
+    }
+
+    void historiesEnded(List<Long> chatIds, HistoryJob.Outcome outcome) {
+        Instant now = now();
+        backlog.ended(chatIds, outcome.skipped(), now);
+        if (!running) {
+            completeIfIdle();
+            return;
+        }
+        historiesEnded(outcome);
+        if (outcome.failure() != null) {
+            backlog.waitUntil(failures.failed(outcome.failure(), now).retryAtOr(now));
+        }
+        plan();
+    }
+
+    private void historiesEnded(HistoryJob.Outcome outcome) {
+        if (!outcome.fetched().isEmpty() || !outcome.skipped().isEmpty()) {
+            failures.answered();
+        }
+        firstSync.historiesDone(outcome.fetched());
+        firstSync.historiesDone(outcome.skipped());
+        if (firstSync.historiesComplete()) {
+            finishFirstSync(now());
+        }
+    }
+
+    private void finishFirstSync(Instant now) {
+        firstSync.finish();
+        try {
+            c.store().syncState().put(FIRST_SYNC_DONE_KEY, Long.toString(now.toEpochMilli()));
+        } catch (StoreException e) {
+            LOG.error("Could not record that the first sync is over; the next start repeats its last step", e);
+        }
+        LOG.info("First sync of business {} done", c.api().businessId());
+    }
+
+    // ---- status and time ----
+
+    private void publish() {
+        Connectivity connectivity = failures.offline() ? Connectivity.OFFLINE
+                : !firstSync.done() || lists.sweeping() ? Connectivity.SYNCING : Connectivity.ONLINE;
+        SyncStatus next = new SyncStatus(connectivity, running, lastSuccess, lastFull, firstSync.progress(),
+                failures.authProblem(), failures.retryAt());
+        status.update(old -> next);
+    }
+
+    private void completeIfIdle() {
+        if (!running && !lists.running() && !openRunning && backlog.idle()) {
+            stopped.complete(null);
+        }
+    }
+
+    private void wakeAt(Instant at, Instant now) {
+        cancelWakeup();
+        if (at.equals(Instant.MAX)) {
+            return;
+        }
+        wakeup = c.scheduler().schedule(at.isAfter(now) ? Duration.between(now, at) : MIN_WAKE, this::plan);
+    }
+
+    private void cancelWakeup() {
+        if (wakeup != null) {
+            wakeup.cancel();
+            wakeup = null;
+        }
+    }
+
+    private List<Long> needingHistory() {
+        return c.store().syncState().chatsNeedingHistorySync(Integer.MAX_VALUE).stream()
+                .map(HistorySyncNeed::chatId).toList();
+    }
+
+    private Instant now() {
+        return c.clock().instant();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** getChats pages of 20 for this many chats, at least one. */
+    static int pages(int chats) {
+        return Math.max(1, (chats + ApiLimits.MAX_CHATS_PAGE_LIMIT - 1) / ApiLimits.MAX_CHATS_PAGE_LIMIT);
+    }
+}

@@ -1,0 +1,97 @@
+package com.marketchats.service.sync;
+
+import com.marketchats.store.ChatStore;
+import com.marketchats.store.HistorySyncNeed;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which chats' histories to fetch next and which are being fetched. The store says which chats need a
+ * fetch (never fetched, or their {@code updatedAt} moved past what the last fetch covered), chats that
+ * need a reply first; this hands them out in chunks to at most {@code maxJobs} jobs at once, never the
+ * same chat twice, never the open chat (its own job fetches it), and not a chat the API just refused.
+ * Confined to the engine's thread.
+ */
+final class HistoryBacklog {
+
+    /** A chat whose history the API refused (404, 400) is left alone this long. */
+    static final Duration SKIPPED_CHAT_PAUSE = Duration.ofMinutes(10);
+
+    private final ChatStore store;
+    private final int maxJobs;
+    private final int chunk;
+    private final Set<Long> inProgress = new HashSet<>();
+    private final Map<Long, Instant> skippedUntil = new HashMap<>();
+    private int running;
+    private boolean wanted = true;
+    private Instant retryAt = Instant.MIN;
+
+    HistoryBacklog(ChatStore store, int maxJobs, int chunk) {
+        this.store = store;
+        this.maxJobs = maxJobs;
+        this.chunk = chunk;
+    }
+
+    /** Some chat may need a fetch now: a pass wrote chats, or a job ended. */
+    void wanted() {
+        wanted = true;
+    }
+
+    /** Whether a job could start now. */
+    boolean due(Instant now) {
+        return wanted && running < maxJobs && !now.isBefore(retryAt);
+    }
+
+    /** When a job could start after waiting for a failure to pass; null when nothing waits for that. */
+    Instant waitingUntil(Instant now) {
+        return wanted && running < maxJobs && retryAt.isAfter(now) ? retryAt : null;
+    }
+
+    /**
+     * The next chunks of chats to fetch, as many as jobs are free, marked as in progress; empty when no
+     * chat needs a fetch now.
+     */
+    List<List<HistorySyncNeed>> take(Instant now, Long openChat) {
+        skippedUntil.values().removeIf(until -> !until.isAfter(now));
+        int want = (maxJobs - running) * chunk;
+        List<HistorySyncNeed> free = store.syncState()
+                .chatsNeedingHistorySync(want + inProgress.size() + skippedUntil.size() + 1).stream()
+                .filter(need -> !inProgress.contains(need.chatId()) && !skippedUntil.containsKey(need.chatId())
+                        && (openChat == null || openChat != need.chatId()))
+                .limit(want)
+                .toList();
+        wanted = free.size() == want;
+        List<List<HistorySyncNeed>> chunks = new ArrayList<>();
+        for (int from = 0; from < free.size(); from += chunk) {
+            List<HistorySyncNeed> part = List.copyOf(free.subList(from, Math.min(free.size(), from + chunk)));
+            part.forEach(need -> inProgress.add(need.chatId()));
+            chunks.add(part);
+            running++;
+        }
+        return chunks;
+    }
+
+    /** A job ended; its {@code skipped} chats rest for a while. */
+    void ended(List<Long> chatIds, List<Long> skipped, Instant now) {
+        running--;
+        chatIds.forEach(inProgress::remove);
+        skipped.forEach(chatId -> skippedUntil.put(chatId, now.plus(SKIPPED_CHAT_PAUSE)));
+        wanted = true;
+    }
+
+    /** After a failure: no job starts before {@code at}. */
+    void waitUntil(Instant at) {
+        retryAt = at;
+    }
+
+    boolean idle() {
+        return running == 0;
+    }
+}
