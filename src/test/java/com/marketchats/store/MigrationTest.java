@@ -1,5 +1,6 @@
 package com.marketchats.store;
 
+import com.marketchats.testing.TestClock;
 import com.marketchats.api.dto.ChatStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package com.marketchats.store;
 
+import com.marketchats.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;

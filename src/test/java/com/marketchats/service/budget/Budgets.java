@@ -1,5 +1,6 @@
 package com.marketchats.service.budget;
 
+import com.marketchats.testing.TestClock;
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.RateLimitInfo;
 

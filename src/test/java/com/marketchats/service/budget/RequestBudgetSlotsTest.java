@@ -1,5 +1,6 @@
 package com.marketchats.service.budget;
 
+import com.marketchats.testing.TestClock;
 import com.marketchats.api.ApiOperation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

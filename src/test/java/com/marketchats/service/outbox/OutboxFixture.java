@@ -1,5 +1,6 @@
 package com.marketchats.service.outbox;
 
+import com.marketchats.testing.TestClock;
 import com.marketchats.service.events.ChangeBatch;
 import com.marketchats.service.events.ChangeEvents;
 import com.marketchats.store.AccountFiles;

@@ -1,5 +1,6 @@
 package com.marketchats.service.outbox;
 
+import com.marketchats.testing.TestClock;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.store.OutboxState;
 import org.junit.jupiter.api.Test;

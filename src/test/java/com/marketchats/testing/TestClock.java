@@ -1,4 +1,4 @@
-package com.marketchats.service.outbox;
+package com.marketchats.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,19 +8,27 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the test moves by hand; safe to read from any thread. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public TestClock() {
+        this(Instant.parse("2026-07-01T10:00:00Z"));
+    }
+
+    public static TestClock at(String instant) {
+        return new TestClock(Instant.parse(instant));
+    }
+
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 
@@ -36,6 +44,6 @@ final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("a test clock keeps UTC");
     }
 }
