@@ -106,6 +106,11 @@ final class ChatListPass {
         }
     }
 
+    /** getChats pages of 20 for this many chats, at least one. */
+    static int pagesFor(int chats) {
+        return Math.max(1, (chats + ApiLimits.MAX_CHATS_PAGE_LIMIT - 1) / ApiLimits.MAX_CHATS_PAGE_LIMIT);
+    }
+
     /** Starts over from the first page, e.g. after the server refused the pass's page token. */
     void restart() {
         token = null;

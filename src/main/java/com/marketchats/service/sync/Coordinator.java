@@ -1,7 +1,6 @@
 package com.marketchats.service.sync;
 
 import com.marketchats.api.ApiException;
-import com.marketchats.api.ApiLimits;
 import com.marketchats.service.events.ChangeEvent.Connectivity;
 import com.marketchats.service.sync.FailureTracker.Decision;
 import com.marketchats.service.sync.FailureTracker.Verdict;
@@ -29,8 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Coordinator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Coordinator.class);
-    /** The store key saying that the account's first sync is over; its value is when, in epoch millis. */
-    static final String FIRST_SYNC_DONE_KEY = "sync.first_sync_done_ms";
     /** The shortest wake-up, a guard against spinning should something be due but not startable. */
     private static final Duration MIN_WAKE = Duration.ofMillis(100);
 
@@ -38,7 +35,7 @@ final class Coordinator {
     private final StatusPublisher status;
     private final FailureTracker failures;
     private final Pacer pacer;
-    private final FirstSyncTracker firstSync = new FirstSyncTracker();
+    private final FirstSyncTracker firstSync;
     private final ListPasses lists = new ListPasses();
     private final HistoryBacklog backlog;
     private final JobLauncher jobs;
@@ -57,6 +54,7 @@ final class Coordinator {
         this.status = status;
         this.failures = new FailureTracker(context.retry(), context.random());
         this.pacer = new Pacer(context.plan());
+        this.firstSync = new FirstSyncTracker(context.store());
         this.backlog = new HistoryBacklog(context.store(), context.historyJobs(), context.historyChunk());
         this.jobs = new JobLauncher(context, this, cancelled::get);
     }
@@ -73,12 +71,8 @@ final class Coordinator {
         running = true;
         Optional<Instant> lastList = c.store().syncState().lastChatListSync();
         GroupCounts counts = c.store().chatList().countByGroup(ChatQuery.of(ChatGroup.ALL));
-        pacer.resume(lastList.orElse(null), pages(counts.needsReply()), pages(counts.all()));
-        if (c.store().syncState().get(FIRST_SYNC_DONE_KEY).isPresent()) {
-            firstSync.alreadyDone();
-        } else if (lastList.isPresent()) {
-            firstSync.listDone(needingHistory());
-        } else {
+        pacer.resume(lastList.orElse(null), ChatListPass.pagesFor(counts.needsReply()), ChatListPass.pagesFor(counts.all()));
+        if (firstSync.resume(lastList.isPresent())) {
             lists.beginWithFirstPass();
         }
         plan();
@@ -174,7 +168,7 @@ final class Coordinator {
         }
         chunks.forEach(chunk -> jobs.histories(chunk, !firstSync.done()));
         if (chunks.isEmpty() && backlog.idle() && !openRunning && !firstSync.done()) {
-            finishFirstSync(now);
+            firstSync.finish(now);
         }
     }
 
@@ -220,11 +214,11 @@ final class Coordinator {
             pacer.hotDone(now, pass.pages());
             return;
         }
-        pacer.fullDone(now, pass.pages(), pages(pass.hotCount()));
+        pacer.fullDone(now, pass.pages(), ChatListPass.pagesFor(pass.hotCount()));
         lastFull = now;
         if (pass.kind() == ChatListPass.Kind.FIRST) {
             firstSync.listed(pass.listedCount());
-            firstSync.listDone(needingHistory());
+            firstSync.listDone();
         }
     }
 
@@ -236,16 +230,13 @@ final class Coordinator {
         }
         Instant now = now();
         historiesEnded(outcome);
-        boolean stillOpen = openChat != null && openChat == chatId;
-        if (outcome.failure() != null) {
-            Decision decision = failures.failed(outcome.failure(), now);
-            if (stillOpen && decision.verdict() != Verdict.SKIP) {
-                pacer.openRetryAt(decision.retryAtOr(now));
-            } else if (stillOpen) {
+        Decision decision = outcome.failure() == null ? null : failures.failed(outcome.failure(), now);
+        if (openChat != null && openChat == chatId) {
+            if (decision == null || decision.verdict() == Verdict.SKIP) {
                 pacer.openDone(now);
+            } else {
+                pacer.openRetryAt(decision.retryAtOr(now));
             }
-        } else if (stillOpen) {
-            pacer.openDone(now);
         }
         plan();
     }
@@ -271,18 +262,8 @@ final class Coordinator {
         firstSync.historiesDone(outcome.fetched());
         firstSync.historiesDone(outcome.skipped());
         if (firstSync.historiesComplete()) {
-            finishFirstSync(now());
+            firstSync.finish(now());
         }
-    }
-
-    private void finishFirstSync(Instant now) {
-        firstSync.finish();
-        try {
-            c.store().syncState().put(FIRST_SYNC_DONE_KEY, Long.toString(now.toEpochMilli()));
-        } catch (StoreException e) {
-            LOG.error("Could not record that the first sync is over; the next start repeats its last step", e);
-        }
-        LOG.info("First sync of business {} done", c.api().businessId());
     }
 
     // ---- status and time ----
@@ -316,21 +297,11 @@ final class Coordinator {
         }
     }
 
-    private List<Long> needingHistory() {
-        return c.store().syncState().chatsNeedingHistorySync(Integer.MAX_VALUE).stream()
-                .map(HistorySyncNeed::chatId).toList();
-    }
-
     private Instant now() {
         return c.clock().instant();
     }
 
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    /** getChats pages of 20 for this many chats, at least one. */
-    static int pages(int chats) {
-        return Math.max(1, (chats + ApiLimits.MAX_CHATS_PAGE_LIMIT - 1) / ApiLimits.MAX_CHATS_PAGE_LIMIT);
     }
 }

@@ -1,35 +1,66 @@
 package com.marketchats.service.sync;
 
 import com.marketchats.service.sync.FirstSyncProgress.Stage;
+import com.marketchats.store.ChatStore;
+import com.marketchats.store.HistorySyncNeed;
+import com.marketchats.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The first sync's stage and progress: the chat list is read first, then the history of each chat it
- * found. Confined to the engine's thread.
+ * The first sync of an account: its stage and progress (the chat list is read first, then the history
+ * of each chat it found), and the store's record that it is over, so that the next run polls instead.
+ * Confined to the engine's thread.
  */
 final class FirstSyncTracker {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FirstSyncTracker.class);
+    /** The store key saying that the account's first sync is over; its value is when, in epoch millis. */
+    static final String DONE_KEY = "sync.first_sync_done_ms";
+
+    private final ChatStore store;
     private Stage stage = Stage.LISTING_CHATS;
     private final Set<Long> pending = new HashSet<>();
     private int chatsListed;
     private int total;
     private int fetched;
 
-    void alreadyDone() {
-        stage = Stage.DONE;
+    FirstSyncTracker(ChatStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Picks up where the account's last run left the first sync: over, past its chat list, or not begun.
+     *
+     * @param chatListRead whether a full pass over the chat list was ever completed
+     * @return true when the first sync must begin with the chat list
+     */
+    boolean resume(boolean chatListRead) {
+        if (store.syncState().get(DONE_KEY).isPresent()) {
+            stage = Stage.DONE;
+            return false;
+        }
+        if (chatListRead) {
+            listDone();
+            return false;
+        }
+        return true;
     }
 
     void listed(int chats) {
         chatsListed = chats;
     }
 
-    /** The chat list is read; these chats' histories are what is left of the first sync. */
-    void listDone(Collection<Long> needingHistory) {
+    /** The chat list is read; the chats whose history was never fetched are what is left of the first sync. */
+    void listDone() {
         stage = Stage.FETCHING_HISTORIES;
-        pending.addAll(needingHistory);
+        store.syncState().chatsNeedingHistorySync(Integer.MAX_VALUE).stream()
+                .map(HistorySyncNeed::chatId).forEach(pending::add);
         total = pending.size() + fetched;
         chatsListed = Math.max(chatsListed, total);
     }
@@ -51,10 +82,17 @@ final class FirstSyncTracker {
         return stage == Stage.FETCHING_HISTORIES && pending.isEmpty();
     }
 
-    void finish() {
+    /** The first sync is over: says so in the store, for the next run. */
+    void finish(Instant now) {
         stage = Stage.DONE;
         fetched += pending.size();
         pending.clear();
+        try {
+            store.syncState().put(DONE_KEY, Long.toString(now.toEpochMilli()));
+        } catch (StoreException e) {
+            LOG.error("Could not record that the first sync is over; the next start repeats its last step", e);
+        }
+        LOG.info("First sync done: {} chats, {} histories", chatsListed, fetched);
     }
 
     boolean listing() {
