@@ -4,17 +4,13 @@ import com.marketchats.api.ApiException;
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.ChatsApi;
 import com.marketchats.api.RateLimitInfo;
-import com.marketchats.api.UploadProgressListener;
 import com.marketchats.api.dto.ApiError;
-import com.marketchats.api.dto.ChatContext;
-import com.marketchats.api.dto.ChatHistoryPage;
 import com.marketchats.api.dto.ChatInfo;
 import com.marketchats.api.dto.ChatMessage;
-import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.GetChatsRequest;
 import com.marketchats.api.dto.MessageSender;
+import com.marketchats.testing.UnusedChatsApi;
 
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,18 +18,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A ChatsApi kept in memory for view-model tests: what it lists, what it was sent, and a failure switch. */
-final class InMemoryChatsApi implements ChatsApi {
+final class InMemoryChatsApi extends UnusedChatsApi {
 
     final List<ChatInfo> chats = new ArrayList<>();
     final Map<Long, List<ChatMessage>> history = new HashMap<>();
     final List<String> sent = new ArrayList<>();
     /** When true, every call fails as a rejected API key would. */
     boolean rejectKey;
-
-    @Override
-    public long businessId() {
-        return 1;
-    }
 
     @Override
     public List<ChatInfo> getAllChats(GetChatsRequest filter) {
@@ -54,41 +45,6 @@ final class InMemoryChatsApi implements ChatsApi {
         List<ChatMessage> messages = new ArrayList<>(history.getOrDefault(chatId, List.of()));
         messages.add(new ChatMessage(100 + sent.size(), OffsetDateTime.now(), MessageSender.PARTNER, text, null));
         history.put(chatId, messages);
-    }
-
-    @Override
-    public long createChat(ChatContext context) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public ChatInfo getChat(long chatId) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public ChatsPage getChats(GetChatsRequest filter, String pageToken, int limit) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public ChatHistoryPage getChatHistory(long chatId, Long messageIdFrom, String pageToken, int limit) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public ChatMessage getChatMessage(long chatId, long messageId) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public void sendFile(long chatId, Path file, UploadProgressListener progress) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
-    }
-
-    @Override
-    public void downloadAttachment(String url, Path target) {
-        throw new UnsupportedOperationException("not used by the skeleton inbox");
     }
 
     private void failIfAsked(ApiOperation operation) {

@@ -5,13 +5,10 @@ import com.marketchats.api.ApiOperation;
 import com.marketchats.api.ChatsApi;
 import com.marketchats.api.UploadProgressListener;
 import com.marketchats.api.dto.ChatAttachment;
-import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatHistoryPage;
-import com.marketchats.api.dto.ChatInfo;
 import com.marketchats.api.dto.ChatMessage;
-import com.marketchats.api.dto.ChatsPage;
-import com.marketchats.api.dto.GetChatsRequest;
 import com.marketchats.api.dto.MessageSender;
+import com.marketchats.testing.UnusedChatsApi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code messageIdFrom}, newest first and repeating the boundary message, to prove that the outbox
  * depends on neither the order nor the inclusiveness.
  */
-final class ScriptedChatsApi implements ChatsApi {
+final class ScriptedChatsApi extends UnusedChatsApi {
 
     /** What one send call does. */
     @FunctionalInterface
@@ -207,42 +204,8 @@ final class ScriptedChatsApi implements ChatsApi {
     }
 
     @Override
-    public long businessId() {
-        return 1;
-    }
-
-    @Override
-    public long createChat(ChatContext context) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChatInfo getChat(long chatId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ChatsPage getChats(GetChatsRequest filter, String pageToken, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
     public ChatHistoryPage getChatHistory(long chatId, Long messageIdFrom, String pageToken, int limit) {
         throw new UnsupportedOperationException("the outbox reads history with getAllHistory");
     }
 
-    @Override
-    public ChatMessage getChatMessage(long chatId, long messageId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<ChatInfo> getAllChats(GetChatsRequest filter) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void downloadAttachment(String url, Path target) {
-        throw new UnsupportedOperationException();
-    }
 }

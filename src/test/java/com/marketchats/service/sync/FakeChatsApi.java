@@ -1,5 +1,6 @@
 package com.marketchats.service.sync;
 
+import com.marketchats.testing.UnusedChatsApi;
 import com.marketchats.api.ApiException;
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.dto.ChatContextType;

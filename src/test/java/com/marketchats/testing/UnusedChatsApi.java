@@ -1,4 +1,4 @@
-package com.marketchats.service.sync;
+package com.marketchats.testing;
 
 import com.marketchats.api.ChatsApi;
 import com.marketchats.api.UploadProgressListener;
@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A ChatsApi whose every operation fails as unused; a test overrides the ones it scripts. */
-class UnusedChatsApi implements ChatsApi {
+public class UnusedChatsApi implements ChatsApi {
 
     @Override
     public long businessId() {
