@@ -1,5 +1,6 @@
 package com.marketchats.service.budget;
 
+import com.marketchats.testing.ForwardingChatsApi;
 import com.marketchats.api.ApiCredentials;
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.ChatsApi;
@@ -116,7 +117,7 @@ public final class BudgetBench {
             Semaphore slots = new Semaphore(PARALLEL);
             ChatsApi gated = new ForwardingChatsApi(client(server, ResponseListener.NONE)) {
                 @Override
-                protected <T> T around(ApiOperation operation, Supplier<T> call) {
+                protected <T> T around(ApiOperation operation, long chatId, Supplier<T> call) {
                     slots.acquireUninterruptibly();
                     try {
                         return call.get();

@@ -96,7 +96,7 @@ class BudgetSandboxTest {
 
     @Test
     void readingAndSendingTogetherStayWithinFourInFlightAndGetNo420() throws Exception {
-        ForwardingChatsApi.Counting counting = new ForwardingChatsApi.Counting(client(budget.responseListener()));
+        CountingChatsApi counting = new CountingChatsApi(client(budget.responseListener()));
         BudgetedChatsApi budgeted = new BudgetedChatsApi(counting, budget, Priority.BACKGROUND);
         BudgetedChatsApi foreground = budgeted.withPriority(Priority.FOREGROUND);
         List<Callable<Void>> tasks = new ArrayList<>();

@@ -1,4 +1,4 @@
-package com.marketchats.service.budget;
+package com.marketchats.testing;
 
 import com.marketchats.api.ApiOperation;
 import com.marketchats.api.ChatsApi;
@@ -12,44 +12,22 @@ import com.marketchats.api.dto.GetChatsRequest;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-/** Passes every single-request call through {@link #around}; tests override it to watch the calls. */
-class ForwardingChatsApi implements ChatsApi {
+/**
+ * Passes every single-request call through {@link #around}; tests override it to watch the calls. The
+ * paging helpers go straight to the wrapped client.
+ */
+public class ForwardingChatsApi implements ChatsApi {
 
     private final ChatsApi delegate;
 
-    ForwardingChatsApi(ChatsApi delegate) {
+    public ForwardingChatsApi(ChatsApi delegate) {
         this.delegate = delegate;
     }
 
-    /** Counts how many calls of the wrapped client run at once. */
-    static final class Counting extends ForwardingChatsApi {
-
-        private final AtomicInteger running = new AtomicInteger();
-        private final AtomicInteger most = new AtomicInteger();
-
-        Counting(ChatsApi delegate) {
-            super(delegate);
-        }
-
-        @Override
-        protected <T> T around(ApiOperation operation, Supplier<T> call) {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                return call.get();
-            } finally {
-                running.decrementAndGet();
-            }
-        }
-
-        int mostAtOnce() {
-            return most.get();
-        }
-    }
-
-    protected <T> T around(ApiOperation operation, Supplier<T> call) {
+    /** @param chatId the call's chat, 0 for calls without one */
+    protected <T> T around(ApiOperation operation, long chatId, Supplier<T> call) {
         return call.get();
     }
 
@@ -60,32 +38,32 @@ class ForwardingChatsApi implements ChatsApi {
 
     @Override
     public long createChat(ChatContext context) {
-        return around(ApiOperation.CREATE_CHAT, () -> delegate.createChat(context));
+        return around(ApiOperation.CREATE_CHAT, 0, () -> delegate.createChat(context));
     }
 
     @Override
     public ChatInfo getChat(long chatId) {
-        return around(ApiOperation.GET_CHAT, () -> delegate.getChat(chatId));
+        return around(ApiOperation.GET_CHAT, chatId, () -> delegate.getChat(chatId));
     }
 
     @Override
     public ChatsPage getChats(GetChatsRequest filter, String pageToken, int limit) {
-        return around(ApiOperation.GET_CHATS, () -> delegate.getChats(filter, pageToken, limit));
+        return around(ApiOperation.GET_CHATS, 0, () -> delegate.getChats(filter, pageToken, limit));
     }
 
     @Override
     public ChatHistoryPage getChatHistory(long chatId, Long messageIdFrom, String pageToken, int limit) {
-        return around(ApiOperation.GET_CHAT_HISTORY, () -> delegate.getChatHistory(chatId, messageIdFrom, pageToken, limit));
+        return around(ApiOperation.GET_CHAT_HISTORY, chatId, () -> delegate.getChatHistory(chatId, messageIdFrom, pageToken, limit));
     }
 
     @Override
     public ChatMessage getChatMessage(long chatId, long messageId) {
-        return around(ApiOperation.GET_CHAT_MESSAGE, () -> delegate.getChatMessage(chatId, messageId));
+        return around(ApiOperation.GET_CHAT_MESSAGE, chatId, () -> delegate.getChatMessage(chatId, messageId));
     }
 
     @Override
     public void sendMessage(long chatId, String text) {
-        around(ApiOperation.SEND_MESSAGE_TO_CHAT, () -> {
+        around(ApiOperation.SEND_MESSAGE_TO_CHAT, chatId, () -> {
             delegate.sendMessage(chatId, text);
             return null;
         });
@@ -93,7 +71,7 @@ class ForwardingChatsApi implements ChatsApi {
 
     @Override
     public void sendFile(long chatId, Path file, UploadProgressListener progress) {
-        around(ApiOperation.SEND_FILE_TO_CHAT, () -> {
+        around(ApiOperation.SEND_FILE_TO_CHAT, chatId, () -> {
             delegate.sendFile(chatId, file, progress);
             return null;
         });
