@@ -22,7 +22,9 @@ module com.marketchats {
     exports com.marketchats.view;
     exports com.marketchats.service;
     exports com.marketchats.service.events;
+    exports com.marketchats.service.inbox;
     exports com.marketchats.service.outbox;
+    exports com.marketchats.service.settings;
     exports com.marketchats.service.sync;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;

@@ -1,33 +1,39 @@
 package com.marketchats.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The user-facing texts of one language, read from the {@code messages} bundles of this module
- * ({@code _en}, {@code _ru}). Russian is chosen on a Russian system, English elsewhere. Both bundles
+ * The user-facing texts of one language, read from this module's bundle families ({@link #FAMILIES}:
+ * one per part of the window, each with {@code _en} and {@code _ru}; a key lives in exactly one family). Russian is chosen on a Russian system, English elsewhere. Both bundles
  * always exist and the locale asked for is always one of the two, so the JDK's fallback to the system
  * locale (which would show Russian to someone who chose English on a Russian system) never happens.
  */
 public final class I18n {
 
-    private static final String BUNDLE = "com.marketchats.i18n.messages";
+    /** The bundle families, by base name inside {@code com/marketchats/i18n/}. */
+    public static final List<String> FAMILIES =
+            List.of("messages", "chatlist", "conversation", "compose", "account", "window");
 
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
-    private I18n(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private I18n(List<ResourceBundle> bundles, Locale locale) {
+        this.bundles = bundles;
         this.locale = locale;
     }
 
     /** Texts for the given locale: Russian for any {@code ru} locale, English otherwise. */
     public static I18n forLocale(Locale requested) {
         Locale locale = "ru".equals(requested.getLanguage()) ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
-        return new I18n(ResourceBundle.getBundle(BUNDLE, locale), locale);
+        List<ResourceBundle> bundles = FAMILIES.stream()
+                .map(family -> ResourceBundle.getBundle("com.marketchats.i18n." + family, locale))
+                .toList();
+        return new I18n(bundles, locale);
     }
 
     /** Texts for the language of this system. */
@@ -41,17 +47,15 @@ public final class I18n {
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public String text(String key, Object... args) {
-        String pattern = bundle.getString(Objects.requireNonNull(key));
+        Objects.requireNonNull(key);
+        String pattern = bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
+                .orElseThrow(() -> new MissingResourceException("no text for " + key, I18n.class.getName(), key))
+                .getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     /** Whether a text exists for {@code key}. */
     public boolean has(String key) {
-        try {
-            bundle.getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
-        }
+        return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
     }
 }

@@ -6,6 +6,8 @@ import com.marketchats.service.budget.BudgetedChatsApi;
 import com.marketchats.service.budget.Priority;
 import com.marketchats.service.budget.RequestBudget;
 import com.marketchats.service.events.ChangeEvents;
+import com.marketchats.service.inbox.AttachmentCache;
+import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.outbox.Outbox;
 import com.marketchats.service.outbox.OutboxSender;
 import com.marketchats.service.outbox.OutboxSettings;
@@ -38,6 +40,7 @@ public final class AccountServices implements AutoCloseable {
     private final SyncEngine sync;
     private final OutboxSender sender;
     private final Outbox outbox;
+    private final ChatInbox inbox;
 
     private AccountServices(Settings settings) {
         AccountFiles files = AccountFiles.of(settings.dataDirectory(), settings.businessId());
@@ -55,6 +58,9 @@ public final class AccountServices implements AutoCloseable {
         this.sync = SyncEngine.builder(api, opened.store(), events).plan(settings.polling()).build();
         this.sender = new OutboxSender(opened.store(), files, api, events, settings.outbox());
         this.outbox = new Outbox(opened.store(), events, sender);
+        BudgetedChatsApi userApi = new BudgetedChatsApi(http, budget, Priority.FOREGROUND);
+        this.inbox = new ChatInbox(opened.store(), outbox, sync, budget, events, userApi,
+                new AttachmentCache(files.attachmentCache()));
     }
 
     /** Opens the cabinet's store and builds its services; {@link #start()} sets them going. */
@@ -65,6 +71,11 @@ public final class AccountServices implements AutoCloseable {
     public void start() {
         sender.start();
         sync.start();
+    }
+
+    /** What the view-models use: reads, sends, sync steering and change events, without the store itself. */
+    public ChatInbox inbox() {
+        return inbox;
     }
 
     public ChatStore store() {

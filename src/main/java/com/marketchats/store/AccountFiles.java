@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The files of one account (business) inside the data folder: its own folder, its database and the
- * folder where the outbox keeps copies of files waiting to be sent.
+ * folders where the outbox keeps copies of files waiting to be sent
+ * and where opened attachments are cached.
  *
  * @param dataDirectory the app's data folder (see {@link DataDirectory})
  * @param folder        {@code <dataDirectory>/business-<businessId>}
@@ -28,5 +29,10 @@ public record AccountFiles(Path dataDirectory, Path folder) {
     /** Where the outbox copies files the seller attached, so that a queued file survives a restart. */
     public Path outboxFiles() {
         return folder.resolve("outbox-files");
+    }
+
+    /** Where attachments the seller opened are kept, so that opening one again needs no download. */
+    public Path attachmentCache() {
+        return folder.resolve("attachments");
     }
 }

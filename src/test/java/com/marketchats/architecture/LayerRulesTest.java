@@ -1,5 +1,7 @@
 package com.marketchats.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,8 +61,21 @@ class LayerRulesTest {
     void viewModelsHoldNoNodes() {
         check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "com.marketchats.sandbox..", "com.marketchats.store..", "com.marketchats.view..",
-                        "com.marketchats.app.."));
+                        "com.marketchats.sandbox..", "com.marketchats.view..", "com.marketchats.app.."));
+    }
+
+    /**
+     * View-models read through the service layer ({@code ChatInbox}); the rows it hands them are the
+     * store's value records, but the store itself (its connections, tables and queries) stays out of reach.
+     */
+    @Test
+    void viewModelsSeeOnlyTheStoresValueRecords() {
+        DescribedPredicate<JavaClass> storeMachinery = DescribedPredicate.describe(
+                "store classes other than value records and enums",
+                type -> type.getPackageName().startsWith("com.marketchats.store")
+                        && !type.isRecord() && !type.isEnum());
+        check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")
+                .should().dependOnClassesThat(storeMachinery));
     }
 
     @Test

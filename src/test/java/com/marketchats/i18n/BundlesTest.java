@@ -13,8 +13,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -24,11 +26,24 @@ class BundlesTest {
 
     @Test
     void russianAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> english = load("messages_en.properties").stringPropertyNames();
-        Set<String> russian = load("messages_ru.properties").stringPropertyNames();
-        assertThat(english).isNotEmpty();
-        assertThat(russian).as("keys missing in Russian").containsAll(english);
-        assertThat(english).as("keys missing in English").containsAll(russian);
+        for (String family : I18n.FAMILIES) {
+            Set<String> english = load(family + "_en.properties").stringPropertyNames();
+            Set<String> russian = load(family + "_ru.properties").stringPropertyNames();
+            assertThat(russian).as("keys of %s missing in Russian", family).containsAll(english);
+            assertThat(english).as("keys of %s missing in English", family).containsAll(russian);
+        }
+    }
+
+    @Test
+    void everyKeyLivesInOneFamily() throws IOException {
+        Map<String, String> familyOf = new HashMap<>();
+        for (String family : I18n.FAMILIES) {
+            for (String key : load(family + "_en.properties").stringPropertyNames()) {
+                String earlier = familyOf.put(key, family);
+                assertThat(earlier).as("%s is in both %s and %s", key, earlier, family).isNull();
+            }
+        }
+        assertThat(familyOf).isNotEmpty();
     }
 
     @Test
