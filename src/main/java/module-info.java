@@ -3,6 +3,11 @@ module com.marketchats {
     requires jdk.httpserver;
     requires javafx.controls;
     requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
+    requires org.controlsfx.controls;
+    requires java.keyring;
+    requires org.freedesktop.dbus;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires methanol;
