@@ -1,18 +1,64 @@
 package com.marketchats.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Command-line options: {@code --lang=ru|en} (default: the system's language) and
- * {@code --theme=light|dark} (default: light).
+ * Command-line options. Each overrides the saved settings for this run only.
+ *
+ * @param locale        {@code --lang=ru|en}: the window's language; empty: the saved choice, else the system's
+ * @param theme         {@code --theme=light|dark|system}; empty: the saved choice
+ * @param dataDirectory {@code --data-dir=PATH}: where stores, settings and outbox files live instead of the
+ *                      per-user data folder
+ * @param demo          {@code --demo}: open the built-in sandbox even when a cabinet is connected
  */
-record AppOptions(Locale locale, boolean dark) {
+record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path> dataDirectory, boolean demo) {
 
-    static AppOptions parse(Map<String, String> named) {
-        String lang = named.get("lang");
-        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
-        boolean dark = "dark".equalsIgnoreCase(named.getOrDefault("theme", "light"));
-        return new AppOptions(locale, dark);
+    static final String USAGE = """
+            Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
+              --lang       language of the window (default: the saved choice, else the system's)
+              --theme      colour theme (default: the saved choice)
+              --data-dir   folder for the app's data instead of the per-user data folder
+              --demo       open the built-in sandbox with demo chats""";
+
+    /** Reads the options; an unknown option or a bad value is an {@link IllegalArgumentException} saying which. */
+    static AppOptions parse(List<String> args) {
+        Optional<Locale> locale = Optional.empty();
+        Optional<String> theme = Optional.empty();
+        Optional<Path> dataDirectory = Optional.empty();
+        boolean demo = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            if (value == null && name.equals("--data-dir") && i + 1 < args.size()) {
+                value = args.get(++i);
+            }
+            switch (name) {
+                case "--lang" -> locale = Optional.of(Locale.forLanguageTag(oneOf(name, value, "ru", "en")));
+                case "--theme" -> theme = Optional.of(oneOf(name, value, "light", "dark", "system"));
+                case "--data-dir" -> dataDirectory = Optional.of(Path.of(required(name, value)).toAbsolutePath());
+                case "--demo" -> demo = true;
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new AppOptions(locale, theme, dataDirectory, demo);
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return value;
+    }
+
+    private static String oneOf(String name, String value, String... allowed) {
+        String given = required(name, value).toLowerCase(Locale.ROOT);
+        if (!List.of(allowed).contains(given)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed) + ": " + value);
+        }
+        return given;
     }
 }

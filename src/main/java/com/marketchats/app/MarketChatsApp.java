@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,9 +30,9 @@ public final class MarketChatsApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppOptions options = AppOptions.parse(getParameters().getNamed());
-        I18n texts = I18n.forLocale(options.locale());
-        Application.setUserAgentStylesheet(options.dark()
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        I18n texts = I18n.forLocale(options.locale().orElse(Locale.getDefault()));
+        Application.setUserAgentStylesheet(options.theme().filter("dark"::equals).isPresent()
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
 

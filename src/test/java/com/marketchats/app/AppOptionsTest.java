@@ -1,0 +1,44 @@
+package com.marketchats.app;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AppOptionsTest {
+
+    @Test
+    void noOptionsKeepEverySavedChoice() {
+        AppOptions options = AppOptions.parse(List.of());
+        assertThat(options.locale()).isEmpty();
+        assertThat(options.theme()).isEmpty();
+        assertThat(options.dataDirectory()).isEmpty();
+        assertThat(options.demo()).isFalse();
+    }
+
+    @Test
+    void readsEveryOption() {
+        AppOptions options = AppOptions.parse(List.of("--lang=EN", "--theme=dark", "--data-dir=/tmp/mc", "--demo"));
+        assertThat(options.locale()).contains(Locale.ENGLISH);
+        assertThat(options.theme()).contains("dark");
+        assertThat(options.dataDirectory()).contains(Path.of("/tmp/mc"));
+        assertThat(options.demo()).isTrue();
+    }
+
+    @Test
+    void theDataFolderMayFollowAsTheNextArgumentAndBecomesAbsolute() {
+        AppOptions options = AppOptions.parse(List.of("--data-dir", "relative/folder"));
+        assertThat(options.dataDirectory()).contains(Path.of("relative/folder").toAbsolutePath());
+    }
+
+    @Test
+    void badInputSaysWhatIsWrong() {
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--lang=de"))).hasMessageContaining("--lang must be one of ru, en");
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--data-dir"))).hasMessageContaining("--data-dir needs a value");
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--colour=red"))).hasMessageContaining("unknown option --colour=red");
+    }
+}
