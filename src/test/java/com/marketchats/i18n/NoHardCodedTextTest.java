@@ -22,9 +22,9 @@ class NoHardCodedTextTest {
 
     private static final Path VIEWS = Path.of("src/main/java/com/marketchats/view");
     private static final Pattern TEXT_CALL = Pattern.compile(
-            "(setText|setPromptText|setTitle|setHeaderText|setContentText|setAccessibleText|setAccessibleHelp"
-                    + "|new Label|new Button|new Tooltip|new Tab|new MenuItem|new Menu|new CheckBox|new RadioButton"
-                    + "|new ToggleButton|new Hyperlink|new MenuButton|new TitledPane|new CheckMenuItem)"
+            "(?:(?:setText|setPromptText|setTitle|setHeaderText|setContentText|setAccessibleText|setAccessibleHelp)"
+                    + "|new (?:[\\w.]+\\.)?(?:Label|Button|Tooltip|Tab|MenuItem|Menu|CheckBox|RadioButton"
+                    + "|ToggleButton|Hyperlink|MenuButton|TitledPane|CheckMenuItem))"
                     + "\\(\\s*\"([^\"]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern PROSE = Pattern.compile("[\\p{IsCyrillic}]|[A-Za-z]{2,}[,.!?:]?\\s+[A-Za-z]{2,}");
@@ -45,7 +45,7 @@ class NoHardCodedTextTest {
                 }
                 Matcher call = TEXT_CALL.matcher(line);
                 while (call.find()) {
-                    offences.add(source.getFileName() + ":" + (number + 1) + " shows \"" + call.group(2) + "\"");
+                    offences.add(source.getFileName() + ":" + (number + 1) + " shows \"" + call.group(1) + "\"");
                 }
                 Matcher literal = LITERAL.matcher(line);
                 while (literal.find()) {
