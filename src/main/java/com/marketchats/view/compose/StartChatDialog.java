@@ -47,7 +47,10 @@ public final class StartChatDialog {
         dialog.setResultConverter(button -> null);
     }
 
-    /** Shows the dialog; once a chat is opened it closes and hands the chat's id to {@code onOpened}. */
+    /**
+     * Shows the dialog (once per instance: make a new one each time); when the chat is opened the dialog
+     * closes and hands the chat's id to {@code onOpened}.
+     */
     public void show(Consumer<Long> onOpened) {
         Button start = (Button) dialog.getDialogPane().lookupButton(startType);
         start.setDefaultButton(true);

@@ -74,10 +74,11 @@ public final class ComposeViewModel {
         this.attacher = new FileAttacher(inbox, texts);
         this.pastedImages = new PastedImageFiles(texts, ui.clock());
         this.counterText = Bindings.createStringBinding(() -> texts.text("compose.counter",
-                String.valueOf(length(text.get())), String.valueOf(ApiLimits.MAX_MESSAGE_LENGTH)), text);
+                String.valueOf(SendRules.length(text.get())), String.valueOf(ApiLimits.MAX_MESSAGE_LENGTH)), text);
         this.overLimit = Bindings.createBooleanBinding(
-                () -> length(text.get()) > ApiLimits.MAX_MESSAGE_LENGTH, text);
-        this.sendBlockedReason = Bindings.createStringBinding(this::blockedReason, text, chat, sending);
+                () -> SendRules.length(text.get()) > ApiLimits.MAX_MESSAGE_LENGTH, text);
+        this.sendBlockedReason = Bindings.createStringBinding(() -> SendRules.blockedReason(
+                chat.get() != null, sending.get(), text.get(), texts), text, chat, sending);
         this.canSend = sendBlockedReason.isEmpty();
         this.promptText = Bindings.createStringBinding(() -> texts.text(
                 enterSends.get() ? "compose.prompt" : "compose.prompt.ctrlEnter"), enterSends);
@@ -235,36 +236,12 @@ public final class ComposeViewModel {
         return chat.get() != null && chat.get().chatId() == chatId;
     }
 
-    private String blockedReason() {
-        if (chat.get() == null) {
-            return texts.text("compose.blocked.noChat");
-        }
-        if (sending.get()) {
-            return texts.text("compose.blocked.sending");
-        }
-        String current = text.get();
-        if (current == null || current.isBlank()) {
-            return texts.text("compose.blocked.empty");
-        }
-        int length = length(current);
-        if (length > ApiLimits.MAX_MESSAGE_LENGTH) {
-            return texts.text("compose.blocked.tooLong", String.valueOf(length),
-                    String.valueOf(ApiLimits.MAX_MESSAGE_LENGTH));
-        }
-        return "";
-    }
-
     private String describeSendFailure(RuntimeException failure) {
         if (failure instanceof OutboxInputException refused) {
             return texts.text("outbox.problem." + refused.problem(), "");
         }
         LOG.warn("Could not queue a message: {}", failure.toString());
         return texts.text("compose.sendFailed");
-    }
-
-    /** Characters as the API counts them: Unicode code points, so an emoji is one. */
-    private static int length(String value) {
-        return value == null ? 0 : value.codePointCount(0, value.length());
     }
 
     public ReadOnlyObjectProperty<ChatSummary> chatProperty() {
