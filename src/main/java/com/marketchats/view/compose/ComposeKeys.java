@@ -1,0 +1,72 @@
+package com.marketchats.view.compose;
+
+import com.marketchats.viewmodel.compose.ComposeViewModel;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.io.File;
+
+/**
+ * The compose box's keys, as in Telegram Desktop: Enter sends and Shift+Enter adds a line (swapped when
+ * the seller turned "Enter sends" off); Ctrl+Enter always sends. Pasting files or an image attaches them
+ * instead of pasting their names.
+ */
+final class ComposeKeys {
+
+    private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
+    private static final KeyCombination PASTE_LEGACY = KeyCombination.keyCombination("Shift+Insert");
+
+    private ComposeKeys() {
+    }
+
+    static void install(TextArea input, ComposeViewModel model) {
+        input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                enter(input, model, event);
+            } else if ((PASTE.match(event) || PASTE_LEGACY.match(event)) && pasteAttachments(model)) {
+                event.consume();
+            }
+        });
+    }
+
+    private static void enter(TextArea input, ComposeViewModel model, KeyEvent event) {
+        boolean sendKey = event.isShortcutDown()
+                || (model.enterSendsProperty().get() && !event.isShiftDown() && !event.isAltDown());
+        if (sendKey) {
+            model.send();
+        } else {
+            input.replaceSelection("\n");
+        }
+    }
+
+    /** Attaches the clipboard's files, or its image when it holds no text; false leaves a normal paste. */
+    private static boolean pasteAttachments(ComposeViewModel model) {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            model.attachFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+            return true;
+        }
+        // Office programs put a picture of copied cells next to their text: the text is what was meant.
+        if (clipboard.hasImage() && !clipboard.hasString()) {
+            Image image = clipboard.getImage();
+            if (image == null || image.getPixelReader() == null) {
+                return false;
+            }
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            int[] pixels = new int[width * height];
+            PixelReader reader = image.getPixelReader();
+            reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            model.attachImage(width, height, pixels);
+            return true;
+        }
+        return false;
+    }
+}

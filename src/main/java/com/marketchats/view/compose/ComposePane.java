@@ -1,0 +1,220 @@
+package com.marketchats.view.compose;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.viewmodel.compose.ComposeViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The box under a conversation where the seller writes: the text (1 to 6 lines high), a counter
+ * against 4,096 characters, why Send is off, attach and quick-reply buttons, and the files that could
+ * not be attached. Only layout and bindings; the model decides everything.
+ */
+public final class ComposePane {
+
+    private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
+    private static final int MAX_ROWS = 6;
+
+    private final ComposeViewModel model;
+    private final I18n texts;
+    private final TextArea input = new TextArea();
+    private final VBox root;
+    private File lastFolder;
+
+    public ComposePane(ComposeViewModel model, I18n texts) {
+        this.model = model;
+        this.texts = texts;
+        this.root = new VBox(6, problems(), input(), actions());
+        root.getStyleClass().add("compose-pane");
+        root.getStylesheets().add(ComposePane.class.getResource("compose.css").toExternalForm());
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    public void focusInput() {
+        input.requestFocus();
+    }
+
+    private TextArea input() {
+        input.setId("composeInput");
+        input.getStyleClass().add("compose-input");
+        input.promptTextProperty().bind(model.promptTextProperty());
+        input.setAccessibleText(texts.text("compose.accessible"));
+        input.setWrapText(true);
+        input.textProperty().bindBidirectional(model.textProperty());
+        input.disableProperty().bind(model.hasChatProperty().not());
+        input.editableProperty().bind(model.sendingProperty().not());
+        // Grows with the lines typed, up to six; longer texts scroll inside.
+        input.prefRowCountProperty().bind(Bindings.createIntegerBinding(
+                () -> Math.min(MAX_ROWS, lineCount(input.getText())), input.textProperty()));
+        ComposeKeys.install(input, model);
+        return input;
+    }
+
+    private HBox actions() {
+        Button attach = new Button(null, new FontIcon(Feather.PAPERCLIP));
+        attach.setId("attachButton");
+        attach.getStyleClass().addAll("flat", "button-icon");
+        attach.setTooltip(new Tooltip(texts.text("compose.attach")));
+        attach.setAccessibleText(texts.text("compose.attach"));
+        attach.disableProperty().bind(model.hasChatProperty().not());
+        attach.setOnAction(event -> chooseFiles());
+
+        Label counter = new Label();
+        counter.setId("composeCounter");
+        counter.getStyleClass().add("compose-counter");
+        counter.textProperty().bind(model.counterTextProperty());
+        model.overLimitProperty().addListener((obs, old, over) -> counter.pseudoClassStateChanged(OVER_LIMIT, over));
+
+        Label reason = new Label();
+        reason.setId("sendBlockedReason");
+        reason.getStyleClass().add("compose-reason");
+        reason.textProperty().bind(model.sendBlockedReasonProperty());
+        // An empty box needs no explanation; a too-long text or a send in progress does.
+        reason.visibleProperty().bind(model.overLimitProperty().or(model.sendingProperty()));
+        reason.managedProperty().bind(reason.visibleProperty());
+
+        Label error = new Label();
+        error.setId("composeError");
+        error.getStyleClass().add("compose-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorTextProperty());
+        error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, attach, quickReplies(), counter, reason, error, spacer, sendButton());
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
+    }
+
+    private MenuButton quickReplies() {
+        MenuButton menu = new MenuButton(null, new FontIcon(Feather.ZAP));
+        menu.setId("quickReplies");
+        menu.getStyleClass().addAll("flat", "button-icon");
+        menu.setTooltip(new Tooltip(texts.text("compose.quickReplies")));
+        menu.setAccessibleText(texts.text("compose.quickReplies"));
+        menu.disableProperty().bind(model.hasChatProperty().not());
+        Runnable fill = () -> menu.getItems().setAll(quickReplyItems());
+        model.quickReplyTitles().addListener((ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private List<MenuItem> quickReplyItems() {
+        List<String> titles = model.quickReplyTitles();
+        if (titles.isEmpty()) {
+            MenuItem none = new MenuItem(texts.text("compose.quickReplies.empty"));
+            none.setDisable(true);
+            return List.of(none);
+        }
+        return IntStream.range(0, titles.size()).mapToObj(index -> {
+            MenuItem item = new MenuItem(titles.get(index));
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> insertQuickReply(index));
+            return item;
+        }).toList();
+    }
+
+    private void insertQuickReply(int index) {
+        IndexRange selection = input.getSelection();
+        int caret = model.insertQuickReply(index, selection.getStart(), selection.getEnd());
+        input.requestFocus();
+        input.positionCaret(caret);
+    }
+
+    private StackPane sendButton() {
+        Button send = new Button(texts.text("compose.send"), new FontIcon(Feather.SEND));
+        send.setId("sendButton");
+        send.getStyleClass().add("accent");
+        send.disableProperty().bind(model.canSendProperty().not());
+        send.setOnAction(event -> model.send());
+        // A disabled control shows no tooltip, so the reason hangs on a wrapper around it.
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.sendBlockedReasonProperty());
+        StackPane wrapper = new StackPane(send);
+        wrapper.setId("sendButtonHolder");
+        model.canSendProperty().addListener((obs, old, can) -> {
+            if (can) {
+                Tooltip.uninstall(wrapper, why);
+            } else {
+                Tooltip.install(wrapper, why);
+            }
+        });
+        if (!model.canSendProperty().get()) {
+            Tooltip.install(wrapper, why);
+        }
+        return wrapper;
+    }
+
+    private VBox problems() {
+        VBox messages = new VBox(2);
+        messages.getStyleClass().add("attach-problem-list");
+        Runnable fill = () -> messages.getChildren().setAll(model.attachProblems().stream().map(text -> {
+            Label label = new Label(text, new FontIcon(Feather.ALERT_CIRCLE));
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        model.attachProblems().addListener((ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        HBox.setHgrow(messages, Priority.ALWAYS);
+
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.setId("dismissAttachProblems");
+        close.getStyleClass().addAll("flat", "button-icon");
+        close.setTooltip(new Tooltip(texts.text("compose.problems.close")));
+        close.setAccessibleText(texts.text("compose.problems.close"));
+        close.setOnAction(event -> model.dismissProblems());
+
+        HBox row = new HBox(8, messages, close);
+        row.setAlignment(Pos.TOP_LEFT);
+        VBox area = new VBox(row);
+        area.setId("attachProblems");
+        area.getStyleClass().add("attach-problems");
+        area.visibleProperty().bind(Bindings.isNotEmpty(model.attachProblems()));
+        area.managedProperty().bind(area.visibleProperty());
+        return area;
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.text("attach.chooser.title"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        lastFolder = chosen.get(0).getParentFile();
+        model.attachFiles(chosen.stream().map(File::toPath).toList());
+    }
+
+    private static int lineCount(String text) {
+        return text == null ? 1 : (int) text.chars().filter(c -> c == '\n').count() + 1;
+    }
+}

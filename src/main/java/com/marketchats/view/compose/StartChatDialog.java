@@ -1,0 +1,123 @@
+package com.marketchats.view.compose;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.viewmodel.compose.StartChatViewModel;
+import com.marketchats.viewmodel.compose.StartChatViewModel.Kind;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+
+/**
+ * "Start a chat": order or return, its number, and Open. The dialog stays open while the chat is being
+ * created and shows an error there (with the number kept), so a typo is fixed in place.
+ */
+public final class StartChatDialog {
+
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final StartChatViewModel model;
+    private final I18n texts;
+    private final Dialog<Long> dialog = new Dialog<>();
+    private final ButtonType startType;
+
+    public StartChatDialog(StartChatViewModel model, I18n texts, Window owner) {
+        this.model = model;
+        this.texts = texts;
+        this.startType = new ButtonType(texts.text("startChat.start"), ButtonBar.ButtonData.OK_DONE);
+        dialog.initOwner(owner);
+        dialog.setTitle(texts.text("startChat.title"));
+        dialog.setHeaderText(texts.text("startChat.header"));
+        dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().getStylesheets().add(
+                StartChatDialog.class.getResource("compose.css").toExternalForm());
+        dialog.setResultConverter(button -> null);
+    }
+
+    /**
+     * Shows the dialog (once per instance: make a new one each time); when the chat is opened the dialog
+     * closes and hands the chat's id to {@code onOpened}.
+     */
+    public void show(Consumer<Long> onOpened) {
+        Button start = (Button) dialog.getDialogPane().lookupButton(startType);
+        start.setDefaultButton(true);
+        start.disableProperty().bind(model.validationTextProperty().isNotEmpty().or(model.busyProperty()));
+        start.addEventFilter(ActionEvent.ACTION, event -> {
+            // Keep the dialog open until the chat exists; the model closes it through the callback.
+            event.consume();
+            model.start(chatId -> {
+                dialog.setResult(chatId);
+                dialog.close();
+                onOpened.accept(chatId);
+            });
+        });
+        dialog.show();
+    }
+
+    private VBox content() {
+        ToggleGroup kinds = new ToggleGroup();
+        ToggleButton order = kindButton(Kind.ORDER, kinds);
+        ToggleButton ret = kindButton(Kind.RETURN, kinds);
+        order.getStyleClass().add("left-pill");
+        ret.getStyleClass().add("right-pill");
+        kinds.selectToggle(model.kindProperty().get() == Kind.RETURN ? ret : order);
+        kinds.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                kinds.selectToggle(old);
+            } else {
+                model.kindProperty().set((Kind) chosen.getUserData());
+            }
+        });
+
+        TextField number = new TextField();
+        number.setId("startChatNumber");
+        number.textProperty().bindBidirectional(model.numberProperty());
+        number.promptTextProperty().bind(Bindings.createStringBinding(
+                () -> texts.text("startChat.number.prompt." + model.kindProperty().get()), model.kindProperty()));
+        number.disableProperty().bind(model.busyProperty());
+
+        Label message = new Label();
+        message.setId("startChatMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("start-chat-message");
+        message.textProperty().bind(Bindings.createStringBinding(this::message,
+                model.errorTextProperty(), model.validationTextProperty(), model.busyProperty()));
+        model.errorTextProperty().addListener((obs, old, error) ->
+                message.pseudoClassStateChanged(ERROR, !error.isEmpty()));
+
+        VBox box = new VBox(10, new HBox(order, ret), number, message);
+        box.setPrefWidth(380);
+        return box;
+    }
+
+    private ToggleButton kindButton(Kind kind, ToggleGroup group) {
+        ToggleButton button = new ToggleButton(texts.text("startChat.kind." + kind));
+        button.setUserData(kind);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    /** The error first, then "opening…", then what is wrong with the number (only once something is typed). */
+    private String message() {
+        if (!model.errorTextProperty().get().isEmpty()) {
+            return model.errorTextProperty().get();
+        }
+        if (model.busyProperty().get()) {
+            return texts.text("startChat.busy");
+        }
+        return model.numberProperty().get().isBlank() ? "" : model.validationTextProperty().get();
+    }
+}
