@@ -45,13 +45,16 @@ public final class I18n {
         return locale;
     }
 
-    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    /**
+     * The text for {@code key}, with {@code {0}}-style arguments filled in. Every text goes through
+     * MessageFormat, with or without arguments, so {@code ''} is an apostrophe everywhere.
+     */
     public String text(String key, Object... args) {
         Objects.requireNonNull(key);
         String pattern = bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
                 .orElseThrow(() -> new MissingResourceException("no text for " + key, I18n.class.getName(), key))
                 .getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** Whether a text exists for {@code key}. */

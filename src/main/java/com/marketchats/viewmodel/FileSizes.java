@@ -3,12 +3,12 @@ package com.marketchats.viewmodel;
 import com.marketchats.i18n.I18n;
 
 /** File sizes as people read them: "830 B", "12.4 KB", "4.9 MB" (units in the user's language). */
-final class FileSizes {
+public final class FileSizes {
 
     private FileSizes() {
     }
 
-    static String human(long bytes, I18n texts) {
+    public static String human(long bytes, I18n texts) {
         if (bytes < 1024) {
             return texts.text("size.bytes", bytes);
         }

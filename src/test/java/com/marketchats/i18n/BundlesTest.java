@@ -35,6 +35,20 @@ class BundlesTest {
     }
 
     @Test
+    void apostrophesAreWrittenTwiceAsMessageFormatWantsThem() throws IOException {
+        for (String family : I18n.FAMILIES) {
+            for (String language : List.of("en", "ru")) {
+                Properties texts = load(family + "_" + language + ".properties");
+                for (String key : texts.stringPropertyNames()) {
+                    assertThat(texts.getProperty(key).replace("''", ""))
+                            .as("%s in %s_%s: a lone apostrophe disappears in MessageFormat", key, family, language)
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyLivesInOneFamily() throws IOException {
         Map<String, String> familyOf = new HashMap<>();
         for (String family : I18n.FAMILIES) {

@@ -5,6 +5,7 @@ import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.viewmodel.ErrorTexts;
 import com.marketchats.viewmodel.UiContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -98,16 +99,14 @@ public final class StartChatViewModel {
 
     private String describe(RuntimeException failure, Kind asked, long id) {
         if (!(failure instanceof ApiException api)) {
-            return texts.text("error.unexpected");
+            return new ErrorTexts(texts).describe(failure);
         }
         String what = String.valueOf(id);
         return switch (api.kind()) {
             case NOT_FOUND -> texts.text("startChat.error.notFound." + asked, what);
             case BAD_REQUEST -> texts.text("startChat.error.badRequest." + asked, what);
             case FORBIDDEN -> texts.text("startChat.error.forbidden");
-            case INVALID_INPUT -> api.inputProblem() == null ? texts.text("error.api.INVALID_INPUT")
-                    : texts.text("error.input." + api.inputProblem());
-            default -> texts.text("error.api." + api.kind());
+            default -> new ErrorTexts(texts).describe(api);
         };
     }
 
