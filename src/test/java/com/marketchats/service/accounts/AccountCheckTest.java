@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountCheckTest {
 
     private static SandboxServer sandbox;
-    private final AccountCheck check = new AccountCheck();
+    private final AccountCheck check = AccountCheck.overHttp();
 
     @BeforeAll
     static void startSandbox() {
