@@ -40,8 +40,9 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
     private AppSettings original;
-    private Consumer<AppSettings> onSaved = saved -> { };
+    private Consumer<AppSettings> onSaved = settings -> { };
 
     /** Starts reading the saved settings; {@link #loadedProperty()} turns true when they are in. */
     public SettingsViewModel(SettingsStore store, CredentialVault vault, UiContext ui) {
@@ -102,6 +103,11 @@ public final class SettingsViewModel {
         return errorText.getReadOnlyProperty();
     }
 
+    /** True once a save has succeeded (a window may close then); false again after the next edit. */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
     /** Who learns of saved settings when the view saves. */
     public void setOnSaved(Consumer<AppSettings> onSaved) {
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
@@ -128,10 +134,11 @@ public final class SettingsViewModel {
             store.save(edited);
             removedIds.forEach(vault::delete);
             return edited;
-        }, saved -> {
+        }, written -> {
             busy.set(false);
-            apply(saved);
-            whenSaved.accept(saved);
+            apply(written);
+            saved.set(true);
+            whenSaved.accept(written);
         }, failure -> {
             busy.set(false);
             errorText.set(ui.texts().text("settings.saveFailed"));
@@ -162,5 +169,8 @@ public final class SettingsViewModel {
 
     private void updateDirty() {
         dirty.set(original != null && !edited().equals(original));
+        if (dirty.get()) {
+            saved.set(false);
+        }
     }
 }
