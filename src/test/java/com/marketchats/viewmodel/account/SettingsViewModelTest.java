@@ -92,6 +92,9 @@ class SettingsViewModelTest {
         assertThat(onDisk.notifications()).isFalse();
         assertThat(onDisk.lastAccountId()).isEqualTo(SHOP.id());
         assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.savedProperty().get()).isTrue();
+        model.notificationsProperty().set(true);
+        assertThat(model.savedProperty().get()).as("a new edit").isFalse();
     }
 
     @Test
