@@ -30,7 +30,9 @@ module com.marketchats {
     exports com.marketchats.service.inbox;
     exports com.marketchats.service.outbox;
     exports com.marketchats.service.settings;
+    exports com.marketchats.service.accounts;
     exports com.marketchats.service.sync;
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
+    opens com.marketchats.service.settings to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,29 @@
+package com.marketchats.service.settings;
+
+import java.util.Objects;
+
+/**
+ * One connected cabinet as the settings remember it. Its API key is not here: it lives in the
+ * credential vault under {@link #id()}.
+ *
+ * @param id         stable, app-made id; the vault entry's name
+ * @param label      what the seller calls this cabinet; may be empty
+ * @param businessId the cabinet (business) id in Yandex Market
+ * @param baseUrl    the API origin; the real one except for tests and the demo sandbox
+ * @param demo       true for the built-in sandbox, which needs no key
+ */
+public record AccountRef(String id, String label, long businessId, String baseUrl, boolean demo) {
+
+    public AccountRef {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        label = label == null ? "" : label.strip();
+        if (businessId < 1) {
+            throw new IllegalArgumentException("businessId must be at least 1, was " + businessId);
+        }
+    }
+
+    public AccountRef withLabel(String newLabel) {
+        return new AccountRef(id, newLabel, businessId, baseUrl, demo);
+    }
+}

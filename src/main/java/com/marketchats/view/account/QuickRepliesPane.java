@@ -1,0 +1,117 @@
+package com.marketchats.view.account;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.viewmodel.account.QuickRepliesEditor;
+import com.marketchats.viewmodel.account.ReplyItem;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Settings' quick-replies tab: the list on the left, the chosen reply's title and text on the right. */
+final class QuickRepliesPane {
+
+    private final QuickRepliesEditor editor;
+    private final ListView<ReplyItem> list;
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final HBox root;
+
+    QuickRepliesPane(QuickRepliesEditor editor, I18n texts) {
+        this.editor = editor;
+        list = new ListView<>(editor.items());
+        list.setId("settingsReplies");
+        list.setAccessibleText(texts.text("settings.replies.list"));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReplyItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
+            title.setText(chosen == null ? "" : chosen.title());
+            text.setText(chosen == null ? "" : chosen.text());
+        });
+        list.setPrefWidth(220);
+
+        title.setId("settingsReplyTitle");
+        title.setAccessibleText(texts.text("settings.replies.title"));
+        text.setId("settingsReplyText");
+        text.setAccessibleText(texts.text("settings.replies.text"));
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+
+        Button add = button(texts, "settings.replies.add", Feather.PLUS, "settingsReplyAdd");
+        add.setOnAction(event -> {
+            if (editor.add(title.getText(), text.getText())) {
+                list.getSelectionModel().selectLast();
+            }
+        });
+        Button apply = button(texts, "settings.replies.apply", Feather.CHECK, "settingsReplyApply");
+        apply.setOnAction(event -> changeSelected(() -> editor.update(selected(), title.getText(), text.getText())));
+        Button remove = button(texts, "settings.replies.remove", Feather.TRASH_2, "settingsReplyRemove");
+        remove.setOnAction(event -> editor.remove(selected()));
+        Button up = button(texts, "settings.replies.up", Feather.ARROW_UP, "settingsReplyUp");
+        up.setOnAction(event -> moveSelected(-1));
+        Button down = button(texts, "settings.replies.down", Feather.ARROW_DOWN, "settingsReplyDown");
+        down.setOnAction(event -> moveSelected(1));
+        for (Button needsSelection : new Button[] {apply, remove, up, down}) {
+            needsSelection.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+
+        Label problem = new Label();
+        problem.getStyleClass().add("settings-problem");
+        problem.textProperty().bind(editor.problemProperty());
+        Label variables = new Label(texts.text("settings.replies.variables"));
+        variables.getStyleClass().add("settings-hint");
+        variables.setWrapText(true);
+
+        VBox form = new VBox(8, new Label(texts.text("settings.replies.title")), title,
+                new Label(texts.text("settings.replies.text")), text, variables,
+                new HBox(8, add, apply, remove), new HBox(8, up, down), problem);
+        HBox.setHgrow(form, Priority.ALWAYS);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        root = new HBox(12, list, form);
+        root.getStyleClass().add("settings-section");
+    }
+
+    Region root() {
+        return root;
+    }
+
+    private int selected() {
+        return list.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Runs an edit of the selected reply and keeps that reply selected afterwards. */
+    private void changeSelected(Runnable edit) {
+        int index = selected();
+        edit.run();
+        list.getSelectionModel().select(index);
+    }
+
+    private void moveSelected(int step) {
+        int from = selected();
+        int to = from + step;
+        if (to >= 0 && to < editor.items().size()) {
+            editor.move(from, to);
+            list.getSelectionModel().select(to);
+        }
+    }
+
+    private static Button button(I18n texts, String key, Feather icon, String id) {
+        Button button = new Button(texts.text(key), new FontIcon(icon));
+        button.setId(id);
+        button.setAccessibleText(texts.text(key));
+        return button;
+    }
+}

@@ -1,0 +1,176 @@
+package com.marketchats.viewmodel.account;
+
+import com.marketchats.service.accounts.CredentialVault;
+import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.viewmodel.UiContext;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The Settings window: editable copies of the saved settings that reach the disk only on
+ * {@link #save}. Removing a cabinet also deletes its stored key on save; its chats stay on disk. Meant
+ * for a modal window: a save writes the settings as loaded plus these edits.
+ */
+public final class SettingsViewModel {
+
+    private final SettingsStore store;
+    private final CredentialVault vault;
+    private final UiContext ui;
+
+    private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>(this, "language",
+            LanguageChoice.SYSTEM);
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.SYSTEM);
+    private final BooleanProperty enterSends = new SimpleBooleanProperty(this, "enterSends", true);
+    private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
+    private final QuickRepliesEditor replies;
+    private final AccountsEditor accounts;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper(this, "errorText", "");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", false);
+    private AppSettings original;
+    private Consumer<AppSettings> onSaved = settings -> { };
+
+    /** Starts reading the saved settings; {@link #loadedProperty()} turns true when they are in. */
+    public SettingsViewModel(SettingsStore store, CredentialVault vault, UiContext ui) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.vault = Objects.requireNonNull(vault, "vault");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.replies = new QuickRepliesEditor(ui.texts());
+        this.accounts = new AccountsEditor(ui.texts());
+        for (Observable edited : new Observable[] {language, theme, enterSends, notifications, replies.items(),
+                accounts.rows()}) {
+            edited.addListener(change -> updateDirty());
+        }
+        ui.run(() -> store.load(() -> DefaultQuickReplies.of(ui.texts())), this::apply,
+                failure -> errorText.set(ui.texts().text("settings.loadFailed")));
+    }
+
+    public ObjectProperty<LanguageChoice> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
+    }
+
+    /** True: Enter sends and Shift+Enter starts a new line; false: the other way round. */
+    public BooleanProperty enterSendsProperty() {
+        return enterSends;
+    }
+
+    public BooleanProperty notificationsProperty() {
+        return notifications;
+    }
+
+    public QuickRepliesEditor replies() {
+        return replies;
+    }
+
+    public AccountsEditor accounts() {
+        return accounts;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True when something differs from what is saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** True while saving. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why loading or saving failed; empty otherwise. */
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    /** True once a save has succeeded (a window may close then); false again after the next edit. */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** Who learns of saved settings when the view saves. */
+    public void setOnSaved(Consumer<AppSettings> onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+    }
+
+    /** Saves with the handler given to {@link #setOnSaved}. */
+    public void save() {
+        save(onSaved);
+    }
+
+    /**
+     * Writes the edited settings, then deletes the keys of removed cabinets, and hands the saved
+     * settings to {@code whenSaved}. Nothing happens before the settings are loaded.
+     */
+    public void save(Consumer<AppSettings> whenSaved) {
+        if (!loaded.get() || busy.get()) {
+            return;
+        }
+        AppSettings edited = edited();
+        Set<String> removedIds = accounts.removedIds();
+        busy.set(true);
+        errorText.set("");
+        ui.run(() -> {
+            store.save(edited);
+            removedIds.forEach(vault::delete);
+            return edited;
+        }, written -> {
+            busy.set(false);
+            apply(written);
+            saved.set(true);
+            whenSaved.accept(written);
+        }, failure -> {
+            busy.set(false);
+            errorText.set(ui.texts().text("settings.saveFailed"));
+        });
+    }
+
+    private AppSettings edited() {
+        return original
+                .withLanguage(language.get().code())
+                .withTheme(theme.get().theme())
+                .withEnterSends(enterSends.get())
+                .withNotifications(notifications.get())
+                .withQuickReplies(replies.toQuickReplies())
+                .withAccounts(accounts.toAccounts());
+    }
+
+    private void apply(AppSettings settings) {
+        original = settings;
+        language.set(LanguageChoice.of(settings.language()));
+        theme.set(ThemeChoice.of(settings.theme()));
+        enterSends.set(settings.enterSends());
+        notifications.set(settings.notifications());
+        replies.load(settings.quickReplies());
+        accounts.load(settings.accounts());
+        loaded.set(true);
+        updateDirty();
+    }
+
+    private void updateDirty() {
+        dirty.set(original != null && !edited().equals(original));
+        if (dirty.get()) {
+            saved.set(false);
+        }
+    }
+}

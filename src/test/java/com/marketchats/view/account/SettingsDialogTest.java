@@ -1,0 +1,73 @@
+package com.marketchats.view.account;
+
+import atlantafx.base.theme.PrimerLight;
+import com.marketchats.i18n.I18n;
+import com.marketchats.service.accounts.OwnerOnlyFileVault;
+import com.marketchats.service.settings.AccountRef;
+import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.QuickReply;
+import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.service.settings.Theme;
+import com.marketchats.testing.DemoCabinet;
+import com.marketchats.viewmodel.account.SettingsViewModel;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Settings window headless: a change made in it reaches the settings file on Save, and it closes. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsDialogTest {
+
+    @TempDir
+    Path folder;
+
+    private SettingsStore store;
+    private SettingsDialog dialog;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        store = new SettingsStore(folder);
+        store.save(AppSettings.defaults(List.of(new QuickReply("Привет", "Здравствуйте!")))
+                .withAccount(new AccountRef("a1", "Чайники", 111, "https://api.partner.market.yandex.ru", false)));
+        Locale russian = Locale.forLanguageTag("ru");
+        SettingsViewModel model = new SettingsViewModel(store, new OwnerOnlyFileVault(folder),
+                DemoCabinet.synchronousUi(russian, Clock.systemUTC()));
+        dialog = new SettingsDialog(model, I18n.forLocale(russian));
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        dialog.initOwner(stage);
+        stage.show();
+        dialog.show();
+    }
+
+    @Test
+    void aThemeChosenAndSavedIsWrittenAndTheWindowCloses(FxRobot robot) {
+        ComboBox<?> theme = robot.lookup("#settingsTheme").queryComboBox();
+        ListView<?> accounts = robot.lookup("#settingsAccounts").queryListView();
+        assertThat(accounts.getItems()).hasSize(1);
+
+        robot.interact(() -> theme.getSelectionModel().select(1));
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
+        assertThat(dialog.isShowing()).isFalse();
+    }
+}
