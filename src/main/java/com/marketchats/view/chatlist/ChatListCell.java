@@ -43,8 +43,12 @@ final class ChatListCell extends ListCell<ChatListItem> {
 
     ChatListCell() {
         getStyleClass().add("chat-list-cell");
+        // Rows take the list's width, never their texts' width: long texts end in "…" and the list
+        // gets no horizontal scroll bar.
+        setPrefWidth(0);
         for (Label shrinking : new Label[] {title, subject, preview}) {
             shrinking.setMinWidth(0);
+            shrinking.setPrefWidth(0);
             shrinking.setTextOverrun(OverrunStyle.ELLIPSIS);
             HBox.setHgrow(shrinking, Priority.ALWAYS);
             shrinking.setMaxWidth(Double.MAX_VALUE);
