@@ -1,9 +1,9 @@
 package com.marketchats.view.chatlist;
 
-import com.marketchats.api.dto.ChatContextType;
 import com.marketchats.i18n.I18n;
-import com.marketchats.store.ChatGroup;
+import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
+import com.marketchats.viewmodel.chatlist.TopicFilter;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
@@ -16,8 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.Arrays;
 
 /**
  * The tabs of the chat list as a row of toggle buttons, each with its count, and the context filter
@@ -35,19 +33,19 @@ final class ChatFilterBar {
         this.texts = texts;
         FlowPane tabs = new FlowPane(4, 4);
         tabs.getStyleClass().add("chat-filter-tabs");
-        for (ChatGroup group : ChatGroup.values()) {
-            tabs.getChildren().add(groupButton(group));
+        for (ChatListTab tab : ChatListTab.values()) {
+            tabs.getChildren().add(tabButton(tab));
         }
         groups.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null) {
                 // A click on the selected tab would leave none selected; a list is always on some tab.
                 groups.selectToggle(old);
             } else {
-                model.groupProperty().set((ChatGroup) now.getUserData());
+                model.tabProperty().set((ChatListTab) now.getUserData());
             }
         });
-        model.groupProperty().addListener((observable, old, now) -> showGroup(now));
-        showGroup(model.groupProperty().get());
+        model.tabProperty().addListener((observable, old, now) -> showTab(now));
+        showTab(model.tabProperty().get());
         root = new VBox(6, tabs, contextChooser());
         root.getStyleClass().add("chat-filter-bar");
     }
@@ -56,62 +54,46 @@ final class ChatFilterBar {
         return root;
     }
 
-    private ToggleButton groupButton(ChatGroup group) {
-        String name = texts.text("chatlist.filter." + group);
+    private ToggleButton tabButton(ChatListTab tab) {
+        String name = texts.text("chatlist.filter." + tab);
         Label count = new Label();
         count.getStyleClass().add("filter-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> String.valueOf(model.countsProperty().get().get(group)), model.countsProperty()));
+        count.textProperty().bind(model.tabCountProperty(tab).asString());
         ToggleButton button = new ToggleButton(name, count);
-        button.setId("groupFilter-" + group.name());
-        button.setUserData(group);
+        button.setId("groupFilter-" + tab.name());
+        button.setUserData(tab);
         button.setToggleGroup(groups);
         button.setContentDisplay(ContentDisplay.RIGHT);
         button.getStyleClass().addAll("small", "chat-filter");
-        button.setTooltip(new Tooltip(texts.text("chatlist.filter.tooltip." + group)));
+        button.setTooltip(new Tooltip(texts.text("chatlist.filter.tooltip." + tab)));
         button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> texts.text(
-                "chatlist.filter.accessible", name, model.countsProperty().get().get(group)), model.countsProperty()));
+                "chatlist.filter.accessible", name, model.tabCountProperty(tab).get()), model.tabCountProperty(tab)));
         return button;
     }
 
-    private void showGroup(ChatGroup group) {
-        groups.getToggles().stream().filter(toggle -> toggle.getUserData() == group).findFirst()
+    private void showTab(ChatListTab tab) {
+        groups.getToggles().stream().filter(toggle -> toggle.getUserData() == tab).findFirst()
                 .ifPresent(groups::selectToggle);
     }
 
-    private ComboBox<ChatContextType> contextChooser() {
-        ComboBox<ChatContextType> chooser = new ComboBox<>(FXCollections.observableArrayList(
-                Arrays.asList(null, ChatContextType.ORDER, ChatContextType.RETURN, ChatContextType.DIRECT)));
+    private ComboBox<TopicFilter> contextChooser() {
+        ComboBox<TopicFilter> chooser = new ComboBox<>(FXCollections.observableArrayList(TopicFilter.values()));
         chooser.setId("contextFilter");
-        chooser.setCellFactory(list -> new ContextCell(false));
-        chooser.setButtonCell(new ContextCell(true));
-        chooser.valueProperty().bindBidirectional(model.contextFilterProperty());
+        chooser.setCellFactory(list -> new TopicCell());
+        chooser.setButtonCell(new TopicCell());
+        chooser.valueProperty().bindBidirectional(model.topicProperty());
         chooser.setAccessibleText(texts.text("chatlist.context.accessible"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.getStyleClass().add("small");
         return chooser;
     }
 
-    /**
-     * Names a context choice; null (no filter) reads "All topics". The button cell gets an empty update
-     * when the value is null, so it names that too; the popup's cells past the four choices stay blank.
-     */
-    private final class ContextCell extends ListCell<ChatContextType> {
-
-        private final boolean button;
-
-        ContextCell(boolean button) {
-            this.button = button;
-        }
-
+    /** Names a topic choice in the popup and on the button. */
+    private final class TopicCell extends ListCell<TopicFilter> {
         @Override
-        protected void updateItem(ChatContextType item, boolean empty) {
+        protected void updateItem(TopicFilter item, boolean empty) {
             super.updateItem(item, empty);
-            if (empty && !button) {
-                setText(null);
-            } else {
-                setText(item == null ? texts.text("chatlist.context.any") : texts.text("chatlist.context." + item));
-            }
+            setText(empty || item == null ? null : texts.text("chatlist.context." + item));
         }
     }
 }

@@ -57,6 +57,7 @@ public final class ChatListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final BooleanBinding filtersActive;
+    private final ViewFilters viewFilters;
 
     private boolean inFlight;
     private boolean pending;
@@ -77,6 +78,7 @@ public final class ChatListViewModel {
         group.addListener((observable, old, now) -> reloadUnlessHeld());
         contextFilter.addListener((observable, old, now) -> reloadUnlessHeld());
         search.addListener((observable, old, now) -> reloadUnlessHeld());
+        this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
     }
 
     /** Hears the inbox's changes and loads the list. */
@@ -256,6 +258,21 @@ public final class ChatListViewModel {
 
     public ObjectProperty<ChatGroup> groupProperty() {
         return group;
+    }
+
+    /** The tab, in step with {@link #groupProperty()}: what the view binds to. */
+    public ObjectProperty<ChatListTab> tabProperty() {
+        return viewFilters.tab();
+    }
+
+    /** The topic filter, in step with {@link #contextFilterProperty()}: what the view binds to. */
+    public ObjectProperty<TopicFilter> topicProperty() {
+        return viewFilters.topic();
+    }
+
+    /** How many chats a tab holds under the current topic filter and search (its badge). */
+    public ReadOnlyIntegerProperty tabCountProperty(ChatListTab tab) {
+        return viewFilters.count(tab).getReadOnlyProperty();
     }
 
     /** Only chats about this (ORDER, RETURN, DIRECT); null for any. */

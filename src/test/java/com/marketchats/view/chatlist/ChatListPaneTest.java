@@ -2,10 +2,10 @@ package com.marketchats.view.chatlist;
 
 import atlantafx.base.theme.PrimerLight;
 import com.marketchats.i18n.I18n;
-import com.marketchats.store.ChatGroup;
 import com.marketchats.testing.DemoCabinet;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
+import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -103,9 +103,20 @@ class ChatListPaneTest {
 
         robot.clickOn("#groupFilter-DISPUTES");
 
-        await().atMost(PATIENCE).until(() -> model.groupProperty().get() == ChatGroup.DISPUTES
-                && onFx(() -> list.getItems().size()) == model.countsProperty().get().disputes());
+        await().atMost(PATIENCE).until(() -> model.tabProperty().get() == ChatListTab.DISPUTES
+                && onFx(() -> list.getItems().size()) == model.tabCountProperty(ChatListTab.DISPUTES).get());
         assertThat(list.getItems()).isNotEmpty().hasSizeLessThan(DEMO_CHATS).allMatch(ChatListItem::dispute);
+    }
+
+    @Test
+    void choosingATopicNarrowsTheList(FxRobot robot) {
+        awaitList(robot);
+
+        robot.clickOn("#contextFilter").clickOn("Возвраты");
+
+        await().atMost(PATIENCE).until(() -> onFx(() -> !list.getItems().isEmpty()
+                && list.getItems().stream().allMatch(item -> item.subject().startsWith("Возврат "))));
+        assertThat(model.tabCountProperty(ChatListTab.ALL).get()).isEqualTo(list.getItems().size()).isLessThan(DEMO_CHATS);
     }
 
     @Test

@@ -105,6 +105,24 @@ class ChatListViewModelTest {
     }
 
     @Test
+    void viewFacingTabAndTopicFollowTheStoreTypedFiltersBothWays() {
+        ChatListViewModel model = loadedModel();
+
+        model.tabProperty().set(ChatListTab.FINISHED);
+        model.topicProperty().set(TopicFilter.ORDER);
+        assertThat(model.groupProperty().get()).isEqualTo(ChatGroup.FINISHED);
+        assertThat(model.contextFilterProperty().get()).isEqualTo(ChatContextType.ORDER);
+        assertThat(model.items()).isNotEmpty().allMatch(item -> item.statusKind() == StatusKind.FINISHED);
+
+        model.groupProperty().set(ChatGroup.DISPUTES);
+        model.contextFilterProperty().set(null);
+        assertThat(model.tabProperty().get()).isEqualTo(ChatListTab.DISPUTES);
+        assertThat(model.topicProperty().get()).isEqualTo(TopicFilter.ANY);
+        assertThat(model.tabCountProperty(ChatListTab.DISPUTES).get()).isEqualTo(model.items().size());
+        assertThat(model.tabCountProperty(ChatListTab.ALL).get()).isEqualTo(model.countsProperty().get().all());
+    }
+
+    @Test
     void searchFindsByBuyerNameOrderNumberAndMessageText() {
         ChatListViewModel model = loadedModel();
         int all = model.items().size();
