@@ -1,0 +1,126 @@
+package com.marketchats.view.chatlist;
+
+import com.marketchats.viewmodel.chatlist.ChatListItem;
+import com.marketchats.viewmodel.chatlist.StatusKind;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * A chat list row, Telegram-like: avatar with the buyer's initial; buyer and time; subject and status
+ * chip; preview, waiting timer and unread badge. All texts come ready from the view-model, so an update
+ * only sets texts and style classes. Every row has the same height ({@link #HEIGHT}), which keeps the
+ * virtualised list smooth with thousands of chats.
+ */
+final class ChatListCell extends ListCell<ChatListItem> {
+
+    static final double HEIGHT = 76;
+    /** Avatar colours in chat-list.css ({@code avatar-color-0..7}), picked by chat id so a buyer keeps theirs. */
+    private static final int AVATAR_COLOURS = 8;
+    private static final String[] AVATAR_CLASSES = IntStream.range(0, AVATAR_COLOURS)
+            .mapToObj(index -> "avatar-color-" + index).toArray(String[]::new);
+    private static final String[] STATUS_CLASSES = Arrays.stream(StatusKind.values())
+            .map(ChatListCell::statusClass).toArray(String[]::new);
+
+    private final Label avatar = styled(new Label(), "chat-avatar");
+    private final Label title = styled(new Label(), "chat-title");
+    private final Label time = styled(new Label(), "chat-time");
+    private final Label subject = styled(new Label(), "chat-subject");
+    private final Label status = styled(new Label(), "status-chip");
+    private final Label preview = styled(new Label(), "chat-preview");
+    private final Label waiting = styled(new Label(), "chat-waiting");
+    private final Label badge = styled(new Label(), "unread-badge");
+    private final HBox layout;
+
+    ChatListCell() {
+        getStyleClass().add("chat-list-cell");
+        // Rows take the list's width, never their texts' width: long texts end in "…" and the list
+        // gets no horizontal scroll bar.
+        setPrefWidth(0);
+        for (Label shrinking : new Label[] {title, subject, preview}) {
+            shrinking.setMinWidth(0);
+            shrinking.setPrefWidth(0);
+            shrinking.setTextOverrun(OverrunStyle.ELLIPSIS);
+            HBox.setHgrow(shrinking, Priority.ALWAYS);
+            shrinking.setMaxWidth(Double.MAX_VALUE);
+        }
+        for (Label fixed : new Label[] {time, status, waiting, badge}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox lines = new VBox(2, line(title, time), line(subject, status), line(preview, waiting, badge));
+        HBox.setHgrow(lines, Priority.ALWAYS);
+        lines.setMinWidth(0);
+        layout = new HBox(10, avatar, lines);
+        layout.setAlignment(Pos.CENTER_LEFT);
+        avatar.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setPrefHeight(HEIGHT);
+    }
+
+    @Override
+    protected void updateItem(ChatListItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("unread", "dispute");
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        avatar.setText(item.initial());
+        avatar.getStyleClass().removeAll(AVATAR_CLASSES);
+        avatar.getStyleClass().add(AVATAR_CLASSES[(int) Math.floorMod(item.chatId(), (long) AVATAR_COLOURS)]);
+        title.setText(item.title());
+        time.setText(item.timeText());
+        subject.setText(item.subject());
+        status.setText(item.statusText());
+        status.getStyleClass().removeAll(STATUS_CLASSES);
+        status.getStyleClass().add(statusClass(item.statusKind()));
+        preview.setText(item.preview());
+        showIf(waiting, item.waitingText() != null);
+        waiting.setText(item.waitingText());
+        waiting.getStyleClass().remove("overdue");
+        if (item.waitingOverdue()) {
+            waiting.getStyleClass().add("overdue");
+        }
+        showIf(badge, item.unread());
+        badge.setText(String.valueOf(item.unreadCount()));
+        if (item.unread()) {
+            getStyleClass().add("unread");
+        }
+        if (item.dispute()) {
+            getStyleClass().add("dispute");
+        }
+        setAccessibleText(item.accessibleText());
+        setGraphic(layout);
+    }
+
+    /** The style class of a status chip: {@code status-needs-reply}, {@code status-dispute}... */
+    static String statusClass(StatusKind kind) {
+        return "status-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static HBox line(Label... labels) {
+        HBox line = new HBox(6, labels);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private static void showIf(Label label, boolean visible) {
+        label.setVisible(visible);
+        label.setManaged(visible);
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+}

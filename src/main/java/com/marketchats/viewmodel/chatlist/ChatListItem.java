@@ -1,0 +1,42 @@
+package com.marketchats.viewmodel.chatlist;
+
+import com.marketchats.store.ChatSummary;
+
+/**
+ * One row of the chat list with every text already formatted, so a cell only places them.
+ *
+ * @param title          the buyer's name, or a neutral "Buyer"
+ * @param initial        the first letter of the title, for the avatar
+ * @param subject        what the chat is about: "Order 12345", "Return 678", "Question about a product"
+ * @param preview        the last message on one line, or "No messages yet"
+ * @param timeText       when the chat was last active: a time today, "Yesterday", a weekday or a date
+ * @param statusText     the status chip's text
+ * @param waitingText    "waiting 3 h" for a chat that needs a reply and whose wait is known; else null
+ * @param waitingOverdue whether the wait is past {@link ChatListFormatter#OVERDUE_AFTER}
+ * @param dispute        whether the chat is an open or finished dispute (it is marked in the list)
+ * @param accessibleText the whole row in one sentence, for screen readers
+ */
+public record ChatListItem(
+        long chatId,
+        ChatSummary summary,
+        String title,
+        String initial,
+        String subject,
+        String preview,
+        String timeText,
+        int unreadCount,
+        String statusText,
+        StatusKind statusKind,
+        String waitingText,
+        boolean waitingOverdue,
+        boolean dispute,
+        String accessibleText) {
+
+    public boolean unread() {
+        return unreadCount > 0;
+    }
+
+    public boolean needsReply() {
+        return summary.needsReply();
+    }
+}

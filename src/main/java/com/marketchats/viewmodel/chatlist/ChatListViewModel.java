@@ -1,0 +1,318 @@
+package com.marketchats.viewmodel.chatlist;
+
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.service.events.ChangeBatch;
+import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.store.ChatGroup;
+import com.marketchats.store.ChatQuery;
+import com.marketchats.store.GroupCounts;
+import com.marketchats.viewmodel.UiContext;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The chat list pane's state: the tab (group), the context filter and the search, the rows they
+ * select, the tabs' counts and the selected chat. Every read of the store and all row formatting run on
+ * the background executor; the UI executor only swaps in a finished list.
+ * <p>
+ * Reloads are coalesced: at most one is in flight and at most one more is pending, however many
+ * change events or keystrokes arrive meanwhile. An answer for a query that is no longer the current
+ * one is dropped (the pending reload brings the current one), so a stale search never wins. The
+ * reload bookkeeping is confined to the UI executor's thread.
+ */
+public final class ChatListViewModel {
+
+    /** The store's page size that means "every matching chat": the list is virtualised, 10,000 rows are fine. */
+    private static final int EVERY_CHAT = Integer.MAX_VALUE;
+    private static final GroupCounts NO_COUNTS = new GroupCounts(0, 0, 0, 0, 0);
+
+    private final ChatInbox inbox;
+    private final UiContext ui;
+    private final ChatListFormatter formatter;
+
+    private final ObjectProperty<ChatGroup> group = new SimpleObjectProperty<>(this, "group", ChatGroup.ALL);
+    private final ObjectProperty<ChatContextType> contextFilter = new SimpleObjectProperty<>(this, "contextFilter");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableList<ChatListItem> items = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<GroupCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", NO_COUNTS);
+    private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper(this, "totalUnread");
+    private final ObjectProperty<ChatListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
+    private final BooleanBinding filtersActive;
+    private final ViewFilters viewFilters;
+
+    private boolean inFlight;
+    private boolean pending;
+    private boolean holdReloads;
+    private boolean disposed;
+    /** Counts list swaps, so a timer refresh computed from an older list is not applied over a newer one. */
+    private long listVersion;
+    /** A chat {@link #select(long)} asked for that the list did not show yet. */
+    private Long pendingSelection;
+    private Runnable unsubscribe;
+
+    public ChatListViewModel(ChatInbox inbox, UiContext ui) {
+        this.inbox = inbox;
+        this.ui = ui;
+        this.formatter = new ChatListFormatter(ui.texts(), ui.clock());
+        this.filtersActive = Bindings.createBooleanBinding(() -> group.get() != ChatGroup.ALL
+                || contextFilter.get() != null || !searchText().isEmpty(), group, contextFilter, search);
+        group.addListener((observable, old, now) -> reloadUnlessHeld());
+        contextFilter.addListener((observable, old, now) -> reloadUnlessHeld());
+        search.addListener((observable, old, now) -> reloadUnlessHeld());
+        this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
+    }
+
+    /** Hears the inbox's changes and loads the list. */
+    public void start() {
+        if (unsubscribe == null) {
+            // ChangeEvents.subscribe only adds a listener: the one inbox call that does not block.
+            unsubscribe = inbox.subscribe(this::onChanges);
+        }
+        reload();
+    }
+
+    /** Stops hearing changes; answers still on their way are dropped. */
+    public void dispose() {
+        disposed = true;
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    /** Reads the list again for the current tab, filter and search (coalesced, see the class comment). */
+    public void reload() {
+        if (disposed) {
+            return;
+        }
+        if (inFlight) {
+            pending = true;
+            return;
+        }
+        inFlight = true;
+        loading.set(true);
+        ChatQuery query = currentQuery();
+        ui.run(() -> load(query), this::show, this::loadFailed);
+    }
+
+    /** Back to every chat: tab ALL, no context filter, no search. */
+    public void clearFilters() {
+        holdReloads = true;
+        try {
+            group.set(ChatGroup.ALL);
+            contextFilter.set(null);
+            search.set("");
+        } finally {
+            holdReloads = false;
+        }
+        reload();
+    }
+
+    /** Selects a chat; when the filters hide it, clears them so that it shows. */
+    public void select(long chatId) {
+        Optional<ChatListItem> shown = find(chatId);
+        if (shown.isPresent()) {
+            selected.set(shown.get());
+            return;
+        }
+        pendingSelection = chatId;
+        clearFilters();
+    }
+
+    /** The chat below the selected one (the first when none is selected); stays on the last. */
+    public void selectNext() {
+        RowNavigation.move(items, selected.get(), 1).ifPresent(selected::set);
+    }
+
+    /** The chat above the selected one (the last when none is selected); stays on the first. */
+    public void selectPrevious() {
+        RowNavigation.move(items, selected.get(), -1).ifPresent(selected::set);
+    }
+
+    /** The next chat below the selected one that needs a reply, wrapping around to the top. */
+    public void selectNextNeedingReply() {
+        RowNavigation.nextNeedingReply(items, selected.get()).ifPresent(selected::set);
+    }
+
+    /** Recomputes times and waiting timers of the rows shown, from the clock alone (the view calls it every minute). */
+    public void tick() {
+        List<ChatListItem> shown = List.copyOf(items);
+        long version = listVersion;
+        ui.run(() -> shown.stream().map(formatter::withTimes).toList(), rows -> {
+            if (version == listVersion && !disposed) {
+                swapIn(rows);
+            }
+        }, failure -> loadError.set(ui.texts().text("chatlist.error.load")));
+    }
+
+    private void onChanges(ChangeBatch batch) {
+        if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty()) {
+            ui.ui().execute(this::reload);
+        }
+    }
+
+    private void reloadUnlessHeld() {
+        if (!holdReloads) {
+            reload();
+        }
+    }
+
+    private Loaded load(ChatQuery query) {
+        List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item).toList();
+        return new Loaded(query, rows, inbox.groupCounts(query), inbox.totalUnread());
+    }
+
+    private void show(Loaded loaded) {
+        inFlight = false;
+        if (disposed) {
+            return;
+        }
+        if (loaded.query().equals(currentQuery())) {
+            swapIn(loaded.rows());
+            counts.set(loaded.counts());
+            totalUnread.set(loaded.totalUnread());
+            loadError.set(null);
+            selectPending(loaded.query());
+        } else {
+            pending = true;
+        }
+        reloadIfPending();
+    }
+
+    private void loadFailed(RuntimeException failure) {
+        inFlight = false;
+        loadError.set(ui.texts().text("chatlist.error.load"));
+        reloadIfPending();
+    }
+
+    private void reloadIfPending() {
+        if (pending) {
+            pending = false;
+            reload();
+        } else {
+            loading.set(false);
+        }
+    }
+
+    /**
+     * Shows new rows and keeps the selection on the same chat. A selected chat the new rows do not hold
+     * stays selected: the seller keeps reading it while looking at another tab.
+     */
+    private void swapIn(List<ChatListItem> rows) {
+        listVersion++;
+        ChatListItem before = selected.get();
+        items.setAll(rows);
+        if (before != null) {
+            find(before.chatId()).ifPresent(selected::set);
+        }
+    }
+
+    private void selectPending(ChatQuery shown) {
+        if (pendingSelection == null) {
+            return;
+        }
+        Optional<ChatListItem> wanted = find(pendingSelection);
+        wanted.ifPresent(selected::set);
+        boolean unfiltered = shown.group() == ChatGroup.ALL && shown.contextType() == null && shown.search() == null;
+        if (wanted.isPresent() || unfiltered) {
+            pendingSelection = null;
+        }
+    }
+
+    private Optional<ChatListItem> find(long chatId) {
+        return RowNavigation.find(items, chatId);
+    }
+
+    private ChatQuery currentQuery() {
+        ChatGroup tab = group.get() == null ? ChatGroup.ALL : group.get();
+        String text = searchText();
+        return new ChatQuery(tab, null, contextFilter.get(), text.isEmpty() ? null : text, EVERY_CHAT, 0);
+    }
+
+    private String searchText() {
+        return search.get() == null ? "" : search.get().strip();
+    }
+
+    /** One answer of the store: the rows, counts and unread total for a query. */
+    private record Loaded(ChatQuery query, List<ChatListItem> rows, GroupCounts counts, int totalUnread) {
+    }
+
+    public ObjectProperty<ChatGroup> groupProperty() {
+        return group;
+    }
+
+    /** The tab, in step with {@link #groupProperty()}: what the view binds to. */
+    public ObjectProperty<ChatListTab> tabProperty() {
+        return viewFilters.tab();
+    }
+
+    /** The topic filter, in step with {@link #contextFilterProperty()}: what the view binds to. */
+    public ObjectProperty<TopicFilter> topicProperty() {
+        return viewFilters.topic();
+    }
+
+    /** How many chats a tab holds under the current topic filter and search (its badge). */
+    public ReadOnlyIntegerProperty tabCountProperty(ChatListTab tab) {
+        return viewFilters.count(tab).getReadOnlyProperty();
+    }
+
+    /** Only chats about this (ORDER, RETURN, DIRECT); null for any. */
+    public ObjectProperty<ChatContextType> contextFilterProperty() {
+        return contextFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The rows, in the store's order (needs a reply first, longest wait first, then by last activity). */
+    public ObservableList<ChatListItem> items() {
+        return items;
+    }
+
+    /** How many chats each tab holds under the current context filter and search. */
+    public ReadOnlyObjectProperty<GroupCounts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalUnreadProperty() {
+        return totalUnread.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ChatListItem> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Why the last load failed, in the user's language; null after a load that worked. */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    /** Whether a tab other than ALL, a context filter or a search narrows the list. */
+    public BooleanBinding filtersActiveProperty() {
+        return filtersActive;
+    }
+}

@@ -1,0 +1,82 @@
+package com.marketchats.viewmodel.chatlist;
+
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.api.dto.ChatStatus;
+import com.marketchats.api.dto.ChatType;
+import com.marketchats.api.dto.MessageSender;
+import com.marketchats.i18n.I18n;
+import com.marketchats.store.ChatSummary;
+import com.marketchats.testing.TestClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Row texts in both languages at a fixed moment: Wednesday 1 July 2026, 10:00 UTC. */
+class ChatListFormatterTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-07-01T10:00:00Z");
+    private final TestClock clock = TestClock.at("2026-07-01T10:00:00Z");
+    private final ChatListFormatter russian = new ChatListFormatter(I18n.forLocale(Locale.forLanguageTag("ru")), clock);
+    private final ChatListFormatter english = new ChatListFormatter(I18n.forLocale(Locale.ENGLISH), clock);
+
+    @Test
+    void lastActivityReadsAsTimeTodayYesterdayWeekdayOrDate() {
+        assertThat(russian.timeText(NOW.minusHours(2).minusMinutes(5))).isEqualTo("07:55");
+        assertThat(english.timeText(NOW.minusHours(2).minusMinutes(5))).isEqualTo("07:55");
+        assertThat(russian.timeText(NOW.minusDays(1))).isEqualTo("вчера");
+        assertThat(english.timeText(NOW.minusDays(1))).isEqualTo("Yesterday");
+        assertThat(russian.timeText(NOW.minusDays(3))).isEqualTo("вс");
+        assertThat(english.timeText(NOW.minusDays(3))).isEqualTo("Sun");
+        assertThat(russian.timeText(NOW.minusDays(7))).isEqualTo("24.06.26");
+        assertThat(english.timeText(NOW.minusDays(7))).isEqualTo("24 Jun 26");
+        assertThat(russian.timeText(null)).isEmpty();
+    }
+
+    @Test
+    void waitingReadsInWholeMinutesHoursOrDays() {
+        assertThat(russian.waitingText(Duration.ofSeconds(30))).isEqualTo("ждёт меньше минуты");
+        assertThat(russian.waitingText(Duration.ofMinutes(45))).isEqualTo("ждёт 45 мин");
+        assertThat(english.waitingText(Duration.ofMinutes(45))).isEqualTo("waiting 45 min");
+        assertThat(russian.waitingText(Duration.ofMinutes(3 * 60 + 59))).isEqualTo("ждёт 3 ч");
+        assertThat(english.waitingText(Duration.ofHours(3))).isEqualTo("waiting 3 h");
+        assertThat(russian.waitingText(Duration.ofHours(50))).isEqualTo("ждёт 2 дн.");
+        assertThat(english.waitingText(Duration.ofHours(50))).isEqualTo("waiting 2 d");
+    }
+
+    @Test
+    void aChatNeedingAReplyGetsATimerThatIsOverdueOnlyPastAnHour() {
+        ChatListItem fresh = russian.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(60)));
+        ChatListItem late = russian.item(chat(ChatStatus.NEW, NOW.minusMinutes(61)));
+        ChatListItem answered = russian.item(chat(ChatStatus.WAITING_FOR_CUSTOMER, null));
+
+        assertThat(fresh.waitingText()).isEqualTo("ждёт 1 ч");
+        assertThat(fresh.waitingOverdue()).isFalse();
+        assertThat(late.waitingOverdue()).isTrue();
+        assertThat(late.statusKind()).isEqualTo(StatusKind.NEEDS_REPLY);
+        assertThat(answered.waitingText()).isNull();
+        assertThat(answered.statusKind()).isEqualTo(StatusKind.WAITING_FOR_BUYER);
+    }
+
+    @Test
+    void rowTextsNameTheBuyerTheSubjectAndTheLastMessage() {
+        ChatListItem item = english.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(5)));
+
+        assertThat(item.title()).isEqualTo("Buyer");
+        assertThat(item.initial()).isEqualTo("B");
+        assertThat(item.subject()).isEqualTo("Order 51234567801");
+        assertThat(item.preview()).isEqualTo("You: Sent today");
+        assertThat(item.statusText()).isEqualTo("Needs your reply");
+        assertThat(item.accessibleText()).isEqualTo(
+                "Buyer, Order 51234567801, Needs your reply, 2 unread, waiting 5 min, 09:55, last message: You: Sent today");
+    }
+
+    private static ChatSummary chat(ChatStatus status, OffsetDateTime waitingSince) {
+        return new ChatSummary(7_000_001, ChatType.CHAT, status, ChatContextType.ORDER, null, null, 11L,
+                51_234_567_801L, null, null, NOW.minusDays(2), NOW.minusMinutes(5), 2, 5L, NOW.minusMinutes(5),
+                MessageSender.PARTNER, "Sent today", waitingSince);
+    }
+}
