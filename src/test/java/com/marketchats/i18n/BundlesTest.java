@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class BundlesTest {
 
@@ -40,9 +42,13 @@ class BundlesTest {
             for (String language : List.of("en", "ru")) {
                 Properties texts = load(family + "_" + language + ".properties");
                 for (String key : texts.stringPropertyNames()) {
-                    assertThat(texts.getProperty(key).replace("''", ""))
+                    String text = texts.getProperty(key);
+                    assertThat(text.replace("''", "").replaceAll("'\\{\\w+}'", ""))
                             .as("%s in %s_%s: a lone apostrophe disappears in MessageFormat", key, family, language)
                             .doesNotContain("'");
+                    assertThatCode(() -> new MessageFormat(text))
+                            .as("%s in %s_%s must be a MessageFormat pattern", key, family, language)
+                            .doesNotThrowAnyException();
                 }
             }
         }
