@@ -1,0 +1,143 @@
+package com.marketchats.view.conversation;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Keeps a chat list where the reader expects it while rows come and go: at the bottom when it was there,
+ * on the same row when older rows are inserted above, and tells when the top or the bottom is reached.
+ *
+ * <p>Positions are read from the cells the VirtualFlow has laid out, not from its scroll bar: with rows
+ * of different heights the bar's value is only an estimate (openjdk/jfx JDK-8277785, JDK-8306447).
+ * Restoring waits for the list to take in the change (runLater, then a forced layout), and the
+ * position reports in between are ignored so that a half-done layout never counts as "scrolled up";
+ * a new position is judged after the next layout pass, once the cells have moved.
+ */
+final class ScrollKeeper<T> {
+
+    /** How far (in pixels) from an edge still counts as being at it. */
+    private static final double SLACK = 2;
+    /** Layout passes allowed for reaching the bottom when the flow's height estimates are off. */
+    private static final int MAX_PASSES = 4;
+
+    private final ListView<T> list;
+    private final Runnable onTop;
+    private final ReadOnlyBooleanWrapper atBottom = new ReadOnlyBooleanWrapper(true);
+    private VirtualFlow<?> flow;
+    private boolean restoring;
+    private boolean evaluationPending;
+
+    /** @param onTop called whenever the first row is fully in sight (the caller loads older rows) */
+    ScrollKeeper(ListView<T> list, Runnable onTop) {
+        this.list = list;
+        this.onTop = onTop;
+        list.skinProperty().addListener((property, old, skin) -> Platform.runLater(this::attachToFlow));
+        list.getItems().addListener((ListChangeListener<T>) change -> beforeLayout());
+        list.heightProperty().addListener((property, old, height) -> keepAfterLayout());
+    }
+
+    /** Whether the last row is in sight; the view reports it to the view-model. */
+    ReadOnlyBooleanProperty atBottomProperty() {
+        return atBottom.getReadOnlyProperty();
+    }
+
+    /** Shows the last row and stays there as rows are added. */
+    void scrollToBottom() {
+        atBottom.set(true);
+        keepAfterLayout();
+    }
+
+    private void attachToFlow() {
+        if (flow == null && list.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+            list.getScene().addPostLayoutPulseListener(this::afterLayout);
+            flow.positionProperty().addListener((property, old, position) -> evaluateAfterLayout());
+            keepAfterLayout();
+        }
+    }
+
+    /** Called while the items change, before the flow has seen it: note what to keep in sight. */
+    private void beforeLayout() {
+        if (restoring || flow == null) {
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        Object anchor = atBottom.get() || first == null ? null : first.getItem();
+        double offset = first == null ? 0 : first.getLayoutY();
+        restoring = true;
+        Platform.runLater(() -> restore(anchor, offset));
+    }
+
+    private void keepAfterLayout() {
+        if (restoring || flow == null) {
+            return;
+        }
+        restoring = true;
+        Platform.runLater(() -> restore(null, 0));
+    }
+
+    private void restore(Object anchor, double offset) {
+        list.layout();
+        int size = list.getItems().size();
+        int index = anchor == null ? -1 : list.getItems().indexOf(anchor);
+        if (atBottom.get() && size > 0) {
+            // scrollTo works on estimated cell heights: each pass lays out real cells nearer the end, and
+            // the last one is then aligned with the bottom edge; a few passes settle it.
+            for (int pass = 0; pass < MAX_PASSES && !lastRowWhole(size); pass++) {
+                flow.scrollTo(size - 1);
+                list.layout();
+                alignToBottom(flow, size - 1);
+                list.layout();
+            }
+        } else if (index >= 0) {
+            flow.scrollToTop(index);
+            flow.scrollPixels(-offset);
+        }
+        list.layout();
+        restoring = false;
+        evaluate();
+    }
+
+    /** The flow moves its cells in the layout after it announces a new position: look once they are in place. */
+    private void evaluateAfterLayout() {
+        evaluationPending = true;
+        Platform.requestNextPulse();
+    }
+
+    private void afterLayout() {
+        if (evaluationPending) {
+            evaluationPending = false;
+            evaluate();
+        }
+    }
+
+    private boolean lastRowWhole(int size) {
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last != null && last.getIndex() == size - 1
+                && last.getLayoutY() + last.getHeight() <= flow.getHeight() + SLACK;
+    }
+
+    private static <C extends IndexedCell<?>> void alignToBottom(VirtualFlow<C> flow, int index) {
+        C cell = flow.getVisibleCell(index);
+        if (cell != null) {
+            flow.scrollToBottom(cell);
+        }
+    }
+
+    private void evaluate() {
+        if (restoring || flow == null) {
+            return;
+        }
+        int size = list.getItems().size();
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        atBottom.set(size == 0 || lastRowWhole(size));
+        if (size > 0 && first != null && first.getIndex() == 0 && first.getLayoutY() >= -SLACK) {
+            onTop.run();
+        }
+    }
+}
