@@ -1,196 +1,146 @@
 package com.marketchats.view;
 
 import com.marketchats.i18n.I18n;
-import com.marketchats.viewmodel.ChatRow;
-import com.marketchats.viewmodel.InboxViewModel;
-import com.marketchats.viewmodel.MessageRow;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
+import com.marketchats.view.chatlist.ChatListPane;
+import com.marketchats.view.compose.ComposePane;
+import com.marketchats.view.compose.FileDropSupport;
+import com.marketchats.view.conversation.ConversationPane;
+import com.marketchats.view.window.CabinetSwitcher;
+import com.marketchats.view.window.StatusBar;
+import com.marketchats.viewmodel.window.CabinetViewModels;
+import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Map;
 
 /**
- * The main window's content: the chat list on the left; the conversation with its compose box on the
- * right; a demo banner above and a status line below. Only layout and bindings live here.
+ * The main window's content: the demo banner, the cabinet bar over the chat list on the left, the
+ * conversation with the compose box on the right (one drop zone for files over both), and the status
+ * bar. The panes are rebuilt when another cabinet comes on screen. Window-wide shortcuts live here.
  */
 public final class MainWindow {
 
-    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
-
-    private final InboxViewModel model;
+    private final MainViewModel model;
     private final I18n texts;
+    private final WindowActions actions;
     private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private ChatListPane chatListPane;
+    private ComposePane composePane;
+    private ConversationPane conversationPane;
 
-    public MainWindow(InboxViewModel model, I18n texts, boolean demo) {
+    public MainWindow(MainViewModel model, I18n texts, WindowActions actions) {
         this.model = model;
         this.texts = texts;
-        SplitPane panes = new SplitPane(chatListPane(), conversationPane());
-        panes.setDividerPositions(0.34);
-        root.setCenter(panes);
-        if (demo) {
-            root.setTop(demoBanner());
-        }
-        root.setBottom(statusLine());
+        this.actions = actions;
+        root.setTop(demoBanner());
+        root.setCenter(content);
         root.getStyleClass().add("main-window");
-        root.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        root.getStylesheets().add(MainWindow.class.getResource("window/window.css").toExternalForm());
+        model.activeModelsProperty().addListener((obs, old, models) -> show(models));
+        show(model.activeModelsProperty().get());
     }
 
     public Parent root() {
         return root;
     }
 
+    /**
+     * Shortcuts as in Telegram Desktop: Ctrl+F search, Alt+↓/↑ next/previous chat, Ctrl+J next chat that
+     * needs a reply, Ctrl+L the compose box, Ctrl+N start a chat, Ctrl+, settings, F5 refresh.
+     */
+    public void installShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> shortcuts = Map.of(
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> chatListPane.focusSearch()),
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> withModels(m -> m.chatList().selectNext()),
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> withModels(m -> m.chatList().selectPrevious()),
+                new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), () -> withModels(m -> m.chatList().selectNextNeedingReply()),
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> composePane.focusInput()),
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::startChat,
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), actions::openSettings,
+                new KeyCodeCombination(KeyCode.F5), () -> withModels(m -> m.inbox().refreshNow()));
+        scene.getAccelerators().putAll(shortcuts);
+    }
+
+    private void show(CabinetViewModels models) {
+        if (models == null) {
+            Label waiting = new Label(texts.text("window.opening"));
+            waiting.getStyleClass().add("placeholder");
+            content.getChildren().setAll(waiting);
+            root.setBottom(null);
+            chatListPane = null;
+            composePane = null;
+            conversationPane = null;
+            return;
+        }
+        chatListPane = new ChatListPane(models.chatList(), texts);
+        conversationPane = new ConversationPane(models.conversation(), texts, actions::openLink);
+        composePane = new ComposePane(models.compose(), texts);
+        models.conversation().setFileOpener(actions::openFile);
+
+        VBox left = new VBox(new CabinetSwitcher(model, texts, actions).root(), chatListPane.root());
+        VBox.setVgrow(chatListPane.root(), Priority.ALWAYS);
+        left.setMinWidth(300);
+        BorderPane conversation = new BorderPane(conversationPane.root());
+        conversation.setBottom(composePane.root());
+        StackPane right = new StackPane(conversation);
+        FileDropSupport.install(right, models.compose(), texts);
+
+        SplitPane panes = new SplitPane(left, right);
+        panes.setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(left, false);
+        content.getChildren().setAll(panes);
+        root.setBottom(new StatusBar(models.statusBar(), texts).root());
+    }
+
     private Region demoBanner() {
-        Label banner = new Label(texts.text("demo.banner"));
-        banner.setId("demoBanner");
+        Label text = new Label(texts.text("demo.banner"));
+        text.setId("demoBanner");
+        text.getStyleClass().add("demo-banner-text");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon(Feather.INFO));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button connect = new Button(texts.text("window.connectCabinet"));
+        connect.setId("connectCabinet");
+        connect.getStyleClass().add("accent");
+        connect.setTooltip(new Tooltip(texts.text("window.connectCabinet.tooltip")));
+        connect.setOnAction(event -> actions.connectCabinet());
+        HBox banner = new HBox(12, text, spacer, connect);
+        banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("demo-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setWrapText(true);
+        banner.visibleProperty().bind(model.demoProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 
-    private Region chatListPane() {
-        Label title = new Label(texts.text("chats.title"));
-        title.getStyleClass().add("pane-title");
-        Button refresh = new Button(texts.text("chats.refresh"));
-        refresh.setId("refreshButton");
-        refresh.setTooltip(new Tooltip(texts.text("chats.refresh.tooltip")));
-        refresh.setOnAction(event -> model.refresh());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, refresh);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-
-        ListView<ChatRow> list = new ListView<>(model.chats());
-        list.setId("chatList");
-        list.setAccessibleText(texts.text("chats.list.accessible"));
-        list.setCellFactory(view -> new ChatCell());
-        list.setPlaceholder(new Label(texts.text("chats.empty")));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                model.selectedChatProperty().set(row);
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(header, list);
-        pane.setMinWidth(260);
-        pane.getStyleClass().add("chat-list-pane");
-        return pane;
+    private void ifShown(Runnable action) {
+        if (chatListPane != null) {
+            action.run();
+        }
     }
 
-    private Region conversationPane() {
-        Label buyer = new Label();
-        buyer.setId("conversationTitle");
-        buyer.getStyleClass().add("pane-title");
-        Label subject = new Label();
-        subject.getStyleClass().add("conversation-subject");
-        Label status = new Label();
-        status.getStyleClass().add("status-chip");
-        model.selectedChatProperty().addListener((obs, old, chat) -> {
-            buyer.setText(chat == null ? "" : chat.title());
-            subject.setText(chat == null ? "" : chat.subject());
-            status.setText(chat == null ? "" : chat.statusText());
-            status.setVisible(chat != null);
-        });
-        status.setVisible(false);
-        HBox header = new HBox(12, buyer, subject, status);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("pane-header");
-
-        ListView<MessageRow> messages = new ListView<>(model.messages());
-        messages.setId("messageList");
-        messages.setAccessibleText(texts.text("conversation.list.accessible"));
-        messages.setCellFactory(view -> new MessageCell());
-        messages.setFocusTraversable(true);
-        messages.getStyleClass().add("message-list");
-        model.messages().addListener((ListChangeListener<MessageRow>) change -> {
-            if (!model.messages().isEmpty()) {
-                messages.scrollTo(model.messages().size() - 1);
-            }
-        });
-        Label placeholder = new Label(texts.text("conversation.placeholder"));
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.visibleProperty().bind(model.selectedChatProperty().isNull());
-        messages.visibleProperty().bind(model.selectedChatProperty().isNotNull());
-        StackPane center = new StackPane(messages, placeholder);
-
-        BorderPane pane = new BorderPane(center);
-        pane.setTop(header);
-        pane.setBottom(composeBox());
-        return pane;
-    }
-
-    private Region composeBox() {
-        TextArea input = new TextArea();
-        input.setId("composeInput");
-        input.setPromptText(texts.text("compose.prompt"));
-        input.setAccessibleText(texts.text("compose.accessible"));
-        input.setWrapText(true);
-        input.setPrefRowCount(3);
-        input.textProperty().bindBidirectional(model.composeTextProperty());
-        input.disableProperty().bind(model.selectedChatProperty().isNull());
-        input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.ENTER) {
-                return;
-            }
-            event.consume();
-            if (event.isShiftDown()) {
-                input.replaceSelection("\n");
-            } else {
-                model.send();
-            }
-        });
-
-        Label counter = new Label();
-        counter.setId("composeCounter");
-        counter.textProperty().bind(model.composeCounterProperty());
-        counter.getStyleClass().add("compose-counter");
-        Label reason = new Label();
-        reason.setId("sendBlockedReason");
-        reason.textProperty().bind(model.sendBlockedReasonProperty());
-        reason.getStyleClass().add("compose-reason");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button send = new Button(texts.text("compose.send"));
-        send.setId("sendButton");
-        send.disableProperty().bind(model.canSendProperty().not());
-        send.setOnAction(event -> model.send());
-        send.getStyleClass().add("accent");
-        HBox actions = new HBox(12, counter, reason, spacer, send);
-        actions.setAlignment(Pos.CENTER_LEFT);
-
-        VBox box = new VBox(8, input, actions);
-        box.setPadding(new Insets(8, 12, 12, 12));
-        box.getStyleClass().add("compose-box");
-        return box;
-    }
-
-    private Region statusLine() {
-        Label status = new Label();
-        status.setId("statusLine");
-        status.textProperty().bind(Bindings.when(model.errorTextProperty().isEmpty())
-                .then(model.statusTextProperty()).otherwise(model.errorTextProperty()));
-        status.getStyleClass().add("status-line");
-        model.errorTextProperty().addListener((obs, old, error) ->
-                status.pseudoClassStateChanged(ERROR, !error.isEmpty()));
-        HBox line = new HBox(status);
-        line.getStyleClass().add("status-bar");
-        return line;
+    private void withModels(java.util.function.Consumer<CabinetViewModels> action) {
+        CabinetViewModels models = model.activeModelsProperty().get();
+        if (models != null) {
+            action.accept(models);
+        }
     }
 }

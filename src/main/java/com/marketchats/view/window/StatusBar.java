@@ -10,6 +10,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
 import javafx.geometry.Orientation;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +29,7 @@ public final class StatusBar {
         connection.setId("statusConnection");
         connection.textProperty().bind(model.connectionTextProperty());
         connection.getStyleClass().add("status-connection");
-        FontIcon dot = new FontIcon(Feather.CIRCLE);
+        Circle dot = new Circle(4);
         dot.getStyleClass().add("status-dot");
         connection.setGraphic(dot);
         model.connectionProperty().addListener((obs, old, state) -> showConnection(connection, state));

@@ -59,7 +59,8 @@ public final class ConversationViewModel {
     private Long readMarkAtOpen;
     private long newestAtOpen;
     private long markedReadUpTo = Long.MIN_VALUE;
-    private boolean atBottom;
+    /** What the view last reported; kept across chats, since the view reports only changes. */
+    private boolean atBottom = true;
     private boolean windowFocused = true;
     private Runnable unsubscribe;
 
@@ -278,7 +279,6 @@ public final class ConversationViewModel {
         items.clear();
         readMarkAtOpen = null;
         markedReadUpTo = Long.MIN_VALUE;
-        atBottom = false;
         hasOlder.set(false);
         loadingOlder.set(false);
         unseenBelow.set(0);

@@ -103,6 +103,9 @@ class ConversationPaneTest {
                 .contains(String.valueOf(chat.context().orderId()));
         assertThat(robot.lookup(".conversation-placeholder").queryAs(Label.class).getParent().isVisible())
                 .as("the 'choose a chat' hint is hidden").isFalse();
+        await().atMost(PATIENCE).until(() -> lastItemFullyVisible(robot));
+        assertThat(robot.lookup("#jumpToBottom").queryButton().isVisible())
+                .as("a short chat is all in sight: no jump button").isFalse();
     }
 
     @Test

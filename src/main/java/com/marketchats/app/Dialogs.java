@@ -1,0 +1,59 @@
+package com.marketchats.app;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.service.accounts.AccountCheck;
+import com.marketchats.view.account.OnboardingView;
+import com.marketchats.view.account.SettingsDialog;
+import com.marketchats.view.compose.StartChatDialog;
+import com.marketchats.viewmodel.UiContext;
+import com.marketchats.viewmodel.account.OnboardingViewModel;
+import com.marketchats.viewmodel.account.SettingsViewModel;
+import com.marketchats.viewmodel.window.CabinetViewModels;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/** The app's secondary windows: connecting a cabinet (the first-run screen), settings, starting a chat. */
+final class Dialogs {
+
+    private final MarketChatsApp app;
+    private final UiContext ui;
+    private final I18n texts;
+
+    Dialogs(MarketChatsApp app, UiContext ui) {
+        this.app = app;
+        this.ui = ui;
+        this.texts = ui.texts();
+    }
+
+    /** The first-run screen: look at the demo, or connect a cabinet with a key checked by a real call. */
+    void showOnboarding() {
+        Stage window = new Stage();
+        window.initOwner(app.stage());
+        window.initModality(Modality.WINDOW_MODAL);
+        window.setTitle(texts.text("window.onboarding.title"));
+        OnboardingViewModel model = new OnboardingViewModel(AccountCheck.overHttp(), app.vault(), ui);
+        model.setOnConnected(account -> {
+            app.main().addCabinet(account);
+            window.close();
+        });
+        model.setOnDemo(window::close);
+        window.setScene(new Scene(new OnboardingView(model, texts).root(), 760, 640));
+        window.show();
+    }
+
+    void showSettings() {
+        SettingsViewModel model = new SettingsViewModel(app.settingsStore(), app.vault(), ui);
+        model.setOnSaved(app::settingsSaved);
+        SettingsDialog dialog = new SettingsDialog(model, texts);
+        dialog.initOwner(app.stage());
+        dialog.show();
+    }
+
+    void showStartChat() {
+        CabinetViewModels models = app.main().activeModelsProperty().get();
+        if (models != null) {
+            new StartChatDialog(models.startChat(), texts, app.stage()).show(models::openChat);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.marketchats.view.window;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.view.WindowActions;
+import com.marketchats.viewmodel.window.CabinetEntry;
+import com.marketchats.viewmodel.window.MainViewModel;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat, settings. */
+public final class CabinetSwitcher {
+
+    private final HBox root = new HBox(6);
+
+    public CabinetSwitcher(MainViewModel model, I18n texts, WindowActions actions) {
+        ComboBox<CabinetEntry> switcher = new ComboBox<>(model.cabinets());
+        switcher.setId("cabinetSwitcher");
+        switcher.getStyleClass().add("cabinet-switcher");
+        switcher.setAccessibleText(texts.text("window.switcher.accessible"));
+        switcher.setTooltip(new Tooltip(texts.text("window.switcher.accessible")));
+        switcher.setCellFactory(list -> new EntryCell(texts));
+        switcher.setButtonCell(new EntryCell(texts));
+        switcher.setValue(model.activeProperty().get());
+        switcher.valueProperty().addListener((obs, old, entry) -> model.switchTo(entry));
+        switcher.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(switcher, Priority.ALWAYS);
+
+        Button newChat = iconButton(Feather.EDIT, texts.text("window.newChat"), "newChatButton");
+        newChat.setOnAction(event -> actions.startChat());
+        Button settings = iconButton(Feather.SETTINGS, texts.text("window.settings"), "settingsButton");
+        settings.setOnAction(event -> actions.openSettings());
+
+        root.getChildren().addAll(switcher, newChat, settings);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("cabinet-bar");
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    private static Button iconButton(Feather icon, String text, String id) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setAccessibleText(text);
+        button.setTooltip(new Tooltip(text));
+        return button;
+    }
+
+    /** A cabinet's name and, when it has unread messages, their count in a badge. */
+    private static final class EntryCell extends ListCell<CabinetEntry> {
+
+        private final I18n texts;
+        private final Label name = new Label();
+        private final Label unread = new Label();
+        private final HBox box = new HBox(8, name, unread);
+
+        EntryCell(I18n texts) {
+            this.texts = texts;
+            unread.getStyleClass().add("cabinet-unread");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(CabinetEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            unread.textProperty().unbind();
+            unread.visibleProperty().unbind();
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(entry.displayName(texts));
+            unread.textProperty().bind(entry.unreadProperty().asString());
+            unread.visibleProperty().bind(entry.unreadProperty().greaterThan(0));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.marketchats.viewmodel.window;
+
+import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.service.settings.AccountRef;
+
+/**
+ * Opens and closes the services of a cabinet (its store, sync and outbox; for the demo, the sandbox
+ * too). The app implements it; both methods block, so the view-models call them off the FX thread.
+ */
+public interface CabinetOpener {
+
+    ChatInbox open(AccountRef account);
+
+    void close(AccountRef account);
+}
