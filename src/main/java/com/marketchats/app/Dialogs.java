@@ -38,7 +38,7 @@ final class Dialogs {
             window.close();
         });
         model.setOnDemo(window::close);
-        window.setScene(new Scene(new OnboardingView(model, texts).root(), 760, 640));
+        window.setScene(new Scene(new OnboardingView(model, texts).root(), 900, 720));
         window.show();
     }
 

@@ -137,7 +137,7 @@ final class ApiRouter implements HttpHandler {
             }
             reserved = true;
             pause(faults.delay());
-            if (operation.isWrite() && access == SandboxCredentials.Access.READ_ONLY) {
+            if (operation.isWrite() && (access == SandboxCredentials.Access.READ_ONLY || faults.writesRefused())) {
                 throw ApiFailure.forbidden(SandboxCredentials.NO_SCOPE_MESSAGE);
             }
             if (body.tooBig()) {

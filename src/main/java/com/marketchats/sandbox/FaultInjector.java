@@ -17,6 +17,7 @@ public final class FaultInjector {
     private volatile FaultPlan plan;
     private volatile Instant planSetAt;
     private volatile Instant oneOffStormUntil = Instant.MIN;
+    private volatile boolean writesRefused;
 
     FaultInjector(Clock clock, FaultPlan initial) {
         this.clock = clock;
@@ -40,15 +41,28 @@ public final class FaultInjector {
         set(change.apply(plan));
     }
 
-    /** Switches every fault off, including a storm under way. */
+    /** Switches every fault off, including a storm under way and refused writes. */
     public void clear() {
         oneOffStormUntil = Instant.MIN;
+        writesRefused = false;
         set(FaultPlan.NONE);
     }
 
     /** From now on, for {@code length}, every request of the seven operations is answered 420. */
     public void startStorm(Duration length) {
         oneOffStormUntil = clock.instant().plus(length);
+    }
+
+    /**
+     * While on, every write (send, createChat) is answered 403 as if the key had lost its
+     * {@code communication} scope: a permanent failure for the outbox, which the seller retries later.
+     */
+    public void refuseWrites(boolean refused) {
+        writesRefused = refused;
+    }
+
+    boolean writesRefused() {
+        return writesRefused;
     }
 
     /** The end of the storm under way at {@code now}, if one is. */

@@ -63,6 +63,20 @@ class FaultInjectionTest extends SandboxPerTestFixture {
     }
 
     @Test
+    void refusedWritesGet403AndChangeNothingWhileReadsGoOn() {
+        int before = server.state().history(7_000_001L).size();
+        server.faults().refuseWrites(true);
+
+        assertThat(http.post(SEND, "{\"message\":\"Здравствуйте!\"}").status()).isEqualTo(403);
+        assertThat(http.get("chat?chatId=7000001").status()).isEqualTo(200);
+        assertThat(server.state().history(7_000_001L)).hasSize(before);
+
+        server.faults().clear();
+        assertThat(http.post(SEND, "{\"message\":\"Здравствуйте!\"}").status()).isEqualTo(200);
+        assertThat(server.state().history(7_000_001L)).hasSize(before + 1);
+    }
+
+    @Test
     void aResetCutsAReadAnswerAndTheClientSeesAnIOException() {
         server.faults().set(FaultPlan.NONE.withResetRate(1));
 

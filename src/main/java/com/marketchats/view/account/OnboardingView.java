@@ -76,11 +76,14 @@ public final class OnboardingView {
         connect.setDefaultButton(true);
         connect.disableProperty().bind(model.canConnectProperty().not());
         connect.setOnAction(event -> model.connect());
+        connect.setMinWidth(Region.USE_PREF_SIZE);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(model.busyProperty());
         Label checking = new Label(texts.text("onboarding.checking"));
         checking.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        checking.managedProperty().bind(checking.visibleProperty());
         HBox actions = new HBox(10, connect, progress, checking);
         actions.setAlignment(Pos.CENTER_LEFT);
 
