@@ -1,29 +1,28 @@
 package com.marketchats.app;
 
 import com.marketchats.view.WindowActions;
-import javafx.application.HostServices;
-
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** The window's requests, served by the app: the browser and the desktop through HostServices, dialogs through {@link Dialogs}. */
 final class AppWindowActions implements WindowActions {
 
-    private final MarketChatsApp app;
-    private final HostServices host;
+    private final AppWindow app;
+    private final Consumer<String> showDocument;
 
-    AppWindowActions(MarketChatsApp app, HostServices host) {
+    AppWindowActions(AppWindow app, Consumer<String> showDocument) {
         this.app = app;
-        this.host = host;
+        this.showDocument = showDocument;
     }
 
     @Override
     public void openLink(String url) {
-        host.showDocument(url);
+        showDocument.accept(url);
     }
 
     @Override
     public void openFile(Path file) {
-        host.showDocument(file.toUri().toString());
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override

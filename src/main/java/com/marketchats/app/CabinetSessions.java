@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -49,6 +51,11 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
     public ChatInbox open(AccountRef account) {
         Session session = open.computeIfAbsent(account.id(), id -> account.demo() ? openDemo() : openReal(account));
         return session.services().inbox();
+    }
+
+    /** The running sandbox of the demo cabinet, while it is open (the self-check and tests drive it). */
+    Optional<SandboxServer> demoSandbox() {
+        return open.values().stream().map(Session::sandbox).filter(Objects::nonNull).findFirst();
     }
 
     @Override

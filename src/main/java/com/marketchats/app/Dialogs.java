@@ -16,11 +16,11 @@ import javafx.stage.Stage;
 /** The app's secondary windows: connecting a cabinet (the first-run screen), settings, starting a chat. */
 final class Dialogs {
 
-    private final MarketChatsApp app;
+    private final AppWindow app;
     private final UiContext ui;
     private final I18n texts;
 
-    Dialogs(MarketChatsApp app, UiContext ui) {
+    Dialogs(AppWindow app, UiContext ui) {
         this.app = app;
         this.ui = ui;
         this.texts = ui.texts();

@@ -4,6 +4,7 @@ import com.marketchats.i18n.I18n;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,15 +19,21 @@ public record UiContext(Executor background, Executor ui, I18n texts, Clock cloc
      * executor, or its failure to {@code onFailure} there.
      */
     public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<RuntimeException> onFailure) {
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException failure) {
-                ui.execute(() -> onFailure.accept(failure));
-                return;
-            }
-            ui.execute(() -> onResult.accept(result));
-        });
+        try {
+            background.execute(() -> work(work, onResult, onFailure));
+        } catch (RejectedExecutionException closing) {
+            // The window is closing and its executor is shut down: there is nobody left to show a result to.
+        }
+    }
+
+    private <T> void work(Supplier<T> work, Consumer<T> onResult, Consumer<RuntimeException> onFailure) {
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException failure) {
+            ui.execute(() -> onFailure.accept(failure));
+            return;
+        }
+        ui.execute(() -> onResult.accept(result));
     }
 }
