@@ -29,6 +29,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The main window's content: the demo banner, the cabinet bar over the chat list on the left, the
@@ -75,7 +76,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> composePane.focusInput()),
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::startChat,
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), actions::openSettings,
-                new KeyCodeCombination(KeyCode.F5), () -> withModels(m -> m.inbox().refreshNow()));
+                new KeyCodeCombination(KeyCode.F5), () -> withModels(CabinetViewModels::refreshNow));
         scene.getAccelerators().putAll(shortcuts);
     }
 
@@ -137,7 +138,7 @@ public final class MainWindow {
         }
     }
 
-    private void withModels(java.util.function.Consumer<CabinetViewModels> action) {
+    private void withModels(Consumer<CabinetViewModels> action) {
         CabinetViewModels models = model.activeModelsProperty().get();
         if (models != null) {
             action.accept(models);

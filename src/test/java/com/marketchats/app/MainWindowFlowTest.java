@@ -148,7 +148,12 @@ class MainWindowFlowTest {
     private ChatListItem openThirdChat(FxRobot robot) {
         await().atMost(PATIENCE).until(() -> chatList(robot).getItems().size() > 3);
         ChatListItem row = chatList(robot).getItems().get(2);
-        await().atMost(PATIENCE).until(() -> cellOf(robot, row).isPresent());
+        // the list may reorder while the first sync settles: bring the row into view before looking for its cell
+        await().atMost(PATIENCE).until(() -> {
+            robot.interact(() -> chatList(robot).getItems().stream().filter(item -> item.chatId() == row.chatId())
+                    .findFirst().ifPresent(item -> chatList(robot).scrollTo(item)));
+            return cellOf(robot, row).isPresent();
+        });
         robot.clickOn(cellOf(robot, row).orElseThrow());
         await().atMost(PATIENCE).until(() -> !messageList(robot).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

@@ -83,8 +83,8 @@ class BundlesTest {
 
     @Test
     void russianSystemGetsRussianAndAnyOtherGetsEnglish() {
-        assertThat(I18n.forLocale(Locale.forLanguageTag("ru-RU")).text("chats.title")).isEqualTo("Чаты");
-        assertThat(I18n.forLocale(Locale.GERMANY).text("chats.title")).isEqualTo("Chats");
+        assertThat(I18n.forLocale(Locale.forLanguageTag("ru-RU")).text("window.title.demoCabinet")).isEqualTo("Демо-кабинет");
+        assertThat(I18n.forLocale(Locale.GERMANY).text("window.title.demoCabinet")).isEqualTo("Demo cabinet");
         assertThat(I18n.forLocale(Locale.ENGLISH).text("chat.subject.ORDER", "123")).isEqualTo("Order 123");
     }
 
@@ -93,7 +93,7 @@ class BundlesTest {
         Locale system = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ru-RU"));
-            assertThat(I18n.forLocale(Locale.ENGLISH).text("chats.title")).isEqualTo("Chats");
+            assertThat(I18n.forLocale(Locale.ENGLISH).text("window.title.demoCabinet")).isEqualTo("Demo cabinet");
         } finally {
             Locale.setDefault(system);
         }

@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -50,6 +51,8 @@ final class AttachmentRows {
         Button save = new Button(texts.text("conversation.attachment.saveAs"), new FontIcon(Feather.FOLDER));
         save.getStyleClass().addAll("small", "saveAttachment");
         save.setOnAction(event -> chooseFolderAndSave(save, file));
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, icon, description, open, save);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox row = new VBox(4);

@@ -149,7 +149,10 @@ final class ConversationCell extends ListCell<ConversationItem> {
         VBox bubble = new VBox(4);
         bubble.getStyleClass().addAll("bubble", sideClass);
         bubble.setMinHeight(Region.USE_PREF_SIZE);
-        bubble.maxWidthProperty().bind(widthProperty().multiply(BUBBLE_SHARE));
+        // From the list's width, not the cell's: a new cell is measured before it has a width of its own,
+        // and a bubble 0 px wide would report a wrapped text's height as hundreds of lines, which throws
+        // off the flow's estimate of where the bottom is.
+        bubble.maxWidthProperty().bind(getListView().widthProperty().multiply(BUBBLE_SHARE));
         return bubble;
     }
 

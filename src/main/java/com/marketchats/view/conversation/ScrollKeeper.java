@@ -24,6 +24,8 @@ final class ScrollKeeper<T> {
     private static final double SLACK = 2;
     /** Layout passes allowed for reaching the bottom when the flow's height estimates are off. */
     private static final int MAX_PASSES = 4;
+    /** Pulses to wait for a list that is not laid out yet (just made visible, or sized) before giving up the bottom. */
+    private static final int MAX_PULSES = 5;
 
     private final ListView<T> list;
     private final Runnable onTop;
@@ -82,6 +84,10 @@ final class ScrollKeeper<T> {
     }
 
     private void restore(Object anchor, double offset) {
+        restore(anchor, offset, 0);
+    }
+
+    private void restore(Object anchor, double offset, int pulse) {
         list.layout();
         int size = list.getItems().size();
         int index = anchor == null ? -1 : list.getItems().indexOf(anchor);
@@ -93,6 +99,12 @@ final class ScrollKeeper<T> {
                 list.layout();
                 alignToBottom(flow, size - 1);
                 list.layout();
+            }
+            if (!lastRowWhole(size) && pulse < MAX_PULSES) {
+                // the list has not been laid out with its real size yet (it was hidden until this chat
+                // opened): try again on the next pulse rather than take "not at the bottom" for the answer
+                Platform.runLater(() -> restore(null, 0, pulse + 1));
+                return;
             }
         } else if (index >= 0) {
             flow.scrollToTop(index);

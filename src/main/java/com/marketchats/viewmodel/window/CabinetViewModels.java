@@ -90,8 +90,9 @@ public final class CabinetViewModels {
         inbox.setUserActive(focused);
     }
 
-    public ChatInbox inbox() {
-        return inbox;
+    /** The seller asked for fresh data (F5): the sync engine polls now. */
+    public void refreshNow() {
+        inbox.refreshNow();
     }
 
     public ChatListViewModel chatList() {
