@@ -46,6 +46,7 @@ public final class MainWindow {
     private ChatListPane chatListPane;
     private ComposePane composePane;
     private ConversationPane conversationPane;
+    private Scene scene;
 
     public MainWindow(MainViewModel model, I18n texts, WindowActions actions) {
         this.model = model;
@@ -64,14 +65,16 @@ public final class MainWindow {
     }
 
     /**
-     * Shortcuts as in Telegram Desktop: Ctrl+F search, Alt+↓/↑ next/previous chat, Ctrl+J next chat that
-     * needs a reply, Ctrl+L the compose box, Ctrl+N start a chat, Ctrl+, settings, F5 refresh.
+     * Shortcuts as in Telegram Desktop: the chat list's own (Ctrl+F search, Alt+↓/↑ next/previous chat),
+     * and Ctrl+J next chat that needs a reply, Ctrl+L the compose box, Ctrl+N start a chat, Ctrl+,
+     * settings, F5 refresh. The chat list's are installed again whenever another cabinet comes on screen.
      */
     public void installShortcuts(Scene scene) {
+        this.scene = scene;
+        if (chatListPane != null) {
+            chatListPane.installShortcuts(scene);
+        }
         Map<KeyCombination, Runnable> shortcuts = Map.of(
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> chatListPane.focusSearch()),
-                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> withModels(m -> m.chatList().selectNext()),
-                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> withModels(m -> m.chatList().selectPrevious()),
                 new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), () -> withModels(m -> m.chatList().selectNextNeedingReply()),
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> composePane.focusInput()),
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::startChat,
@@ -92,6 +95,9 @@ public final class MainWindow {
             return;
         }
         chatListPane = new ChatListPane(models.chatList(), texts);
+        if (scene != null) {
+            chatListPane.installShortcuts(scene);
+        }
         conversationPane = new ConversationPane(models.conversation(), texts, actions::openLink);
         composePane = new ComposePane(models.compose(), texts);
         models.conversation().setFileOpener(actions::openFile);

@@ -145,6 +145,29 @@ class MainWindowFlowTest {
         assertThat(robot.lookup("#sendButton").queryAs(Button.class).getText()).isEqualTo("Send");
     }
 
+    @Test
+    void theKeyboardReachesSearchChatsAndTheComposeBox(FxRobot robot) {
+        await().atMost(PATIENCE).until(() -> chatList(robot).getItems().size() > 3);
+
+        robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        await().atMost(PATIENCE).until(() -> selected(robot) != null);
+        ChatListItem first = selected(robot);
+        assertThat(first.needsReply()).isTrue();
+
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        await().atMost(PATIENCE).until(() -> selected(robot) != null && selected(robot).chatId() != first.chatId());
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        await().atMost(PATIENCE).until(() -> robot.lookup("#composeInput").query().isFocused());
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        await().atMost(PATIENCE).until(() -> robot.lookup("#chatSearch").query().isFocused());
+    }
+
+    private static ChatListItem selected(FxRobot robot) {
+        return chatList(robot).getSelectionModel().getSelectedItem();
+    }
+
     private ChatListItem openThirdChat(FxRobot robot) {
         await().atMost(PATIENCE).until(() -> chatList(robot).getItems().size() > 3);
         ChatListItem row = chatList(robot).getItems().get(2);
