@@ -45,7 +45,9 @@ public final class OnboardingView {
         page.setMaxWidth(900);
         StackPane centred = new StackPane(page);
         centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("onboarding-page");
         root = new ScrollPane(centred);
+        root.getStyleClass().add("onboarding-scroll");
         root.setFitToWidth(true);
         root.getStylesheets().add(OnboardingView.class.getResource("account.css").toExternalForm());
     }

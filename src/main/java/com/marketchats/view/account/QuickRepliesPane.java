@@ -42,6 +42,7 @@ final class QuickRepliesPane {
             text.setText(chosen == null ? "" : chosen.text());
         });
         list.setPrefWidth(220);
+        list.setMinWidth(200);
 
         title.setId("settingsReplyTitle");
         title.setAccessibleText(texts.text("settings.replies.title"));

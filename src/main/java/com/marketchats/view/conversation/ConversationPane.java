@@ -50,6 +50,9 @@ public final class ConversationPane {
         AttachmentRows attachments = new AttachmentRows(model, texts);
         list.setCellFactory(view -> new ConversationCell(model, texts, attachments));
         list.setFocusTraversable(true);
+        Label empty = ConversationCell.styled(new Label(texts.text("conversation.pane.empty")), "conversation-empty");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         this.scroll = new ScrollKeeper<>(list, model::loadOlder);
         scroll.atBottomProperty().addListener((property, was, atBottom) -> model.setAtBottom(atBottom));
 
