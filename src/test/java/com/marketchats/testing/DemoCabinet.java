@@ -2,17 +2,27 @@ package com.marketchats.testing;
 
 import com.marketchats.api.ApiCredentials;
 import com.marketchats.i18n.I18n;
+import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxConfig;
+import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.sandbox.SandboxServer;
+import com.marketchats.sandbox.SandboxState;
 import com.marketchats.service.AccountServices;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.viewmodel.UiContext;
+import javafx.application.Platform;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -27,6 +37,8 @@ public final class DemoCabinet implements AutoCloseable {
 
     private final SandboxServer sandbox;
     private final AccountServices services;
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final Set<Long> handedOut = new HashSet<>();
 
     private DemoCabinet(SandboxServer sandbox, AccountServices services) {
         this.sandbox = sandbox;
@@ -67,8 +79,29 @@ public final class DemoCabinet implements AutoCloseable {
         return new UiContext(DIRECT, DIRECT, I18n.forLocale(locale), clock);
     }
 
+    /**
+     * A demo chat no earlier caller on this cabinet was given, whose sandbox history matches: tests that
+     * share a cabinet each write to a chat of their own.
+     */
+    public synchronized SandboxChat unusedChat(Predicate<SandboxChat> chat, Predicate<List<SandboxMessage>> history) {
+        SandboxState state = sandbox.state();
+        SandboxChat found = state.chats(sandbox.demoBusinessId()).stream()
+                .filter(candidate -> !handedOut.contains(candidate.chatId()))
+                .filter(chat)
+                .filter(candidate -> history.test(state.history(candidate.chatId())))
+                .findFirst().orElseThrow();
+        handedOut.add(found.chatId());
+        return found;
+    }
+
+    /** What a view test gives its view-model: background work on the cabinet's own threads, results on the FX thread. */
+    public UiContext fxUi(Locale locale) {
+        return new UiContext(background, Platform::runLater, I18n.forLocale(locale), Clock.systemDefaultZone());
+    }
+
     @Override
     public void close() {
+        background.shutdownNow();
         services.close();
         sandbox.close();
     }

@@ -1,12 +1,11 @@
 package com.marketchats.service.accounts;
 
+import com.marketchats.testing.MemoryVault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -48,7 +47,7 @@ class CredentialVaultsTest {
 
     @Test
     void aKeychainThatForgetsWhatItStoresIsNotTrusted() {
-        CredentialVault forgetful = new MapVault() {
+        CredentialVault forgetful = new MemoryVault() {
             @Override
             public Optional<String> read(String accountId) {
                 return Optional.empty();
@@ -68,7 +67,7 @@ class CredentialVaultsTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new MapVault();
+            return new MemoryVault();
         }, Duration.ofMillis(200));
 
         assertThat(vault.kind()).isEqualTo(VaultKind.OWNER_ONLY_FILE);
@@ -76,37 +75,11 @@ class CredentialVaultsTest {
 
     @Test
     void aWorkingKeychainIsChosenAndTheProbeEntryIsRemoved() {
-        MapVault keychain = new MapVault();
+        MemoryVault keychain = new MemoryVault();
 
         CredentialVault vault = CredentialVaults.open(folder, () -> keychain, Duration.ofSeconds(5));
 
         assertThat(vault).isSameAs(keychain);
-        assertThat(keychain.keys).isEmpty();
-    }
-
-    /** A keychain stand-in that works. */
-    private static class MapVault implements CredentialVault {
-
-        final Map<String, String> keys = new HashMap<>();
-
-        @Override
-        public void save(String accountId, String apiKey) {
-            keys.put(accountId, apiKey);
-        }
-
-        @Override
-        public Optional<String> read(String accountId) {
-            return Optional.ofNullable(keys.get(accountId));
-        }
-
-        @Override
-        public void delete(String accountId) {
-            keys.remove(accountId);
-        }
-
-        @Override
-        public VaultKind kind() {
-            return VaultKind.KEYCHAIN;
-        }
+        assertThat(keychain.keys()).isEmpty();
     }
 }

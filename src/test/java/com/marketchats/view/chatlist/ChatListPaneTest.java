@@ -3,12 +3,10 @@ package com.marketchats.view.chatlist;
 import atlantafx.base.theme.PrimerLight;
 import com.marketchats.i18n.I18n;
 import com.marketchats.testing.DemoCabinet;
-import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,13 +27,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,7 +46,6 @@ class ChatListPaneTest {
     @TempDir
     static Path dataDirectory;
     private static DemoCabinet cabinet;
-    private static ExecutorService background;
 
     private ChatListViewModel model;
     private ListView<ChatListItem> list;
@@ -59,12 +53,10 @@ class ChatListPaneTest {
     @BeforeAll
     static void openCabinet() {
         cabinet = DemoCabinet.open(dataDirectory);
-        background = Executors.newFixedThreadPool(2);
     }
 
     @AfterAll
     static void closeCabinet() {
-        background.shutdownNow();
         cabinet.close();
     }
 
@@ -72,8 +64,7 @@ class ChatListPaneTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n russian = I18n.forLocale(Locale.forLanguageTag("ru"));
-        model = new ChatListViewModel(cabinet.inbox(), new UiContext(background, Platform::runLater, russian,
-                Clock.systemUTC()));
+        model = new ChatListViewModel(cabinet.inbox(), cabinet.fxUi(Locale.forLanguageTag("ru")));
         ChatListPane pane = new ChatListPane(model, russian);
         Scene scene = new Scene(pane.root(), 420, 760);
         pane.installShortcuts(scene);

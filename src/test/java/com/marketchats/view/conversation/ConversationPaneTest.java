@@ -7,12 +7,10 @@ import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.sandbox.SandboxState;
 import com.marketchats.testing.DemoCabinet;
-import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.conversation.ConversationItem;
 import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
 import com.marketchats.viewmodel.conversation.ConversationViewModel;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,14 +31,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,24 +45,20 @@ import static org.awaitility.Awaitility.await;
 class ConversationPaneTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-    private static final Set<Long> usedChats = new HashSet<>();
 
     @TempDir
     static Path dataFolder;
     private static DemoCabinet cabinet;
-    private static ExecutorService background;
 
     private ConversationViewModel model;
 
     @BeforeAll
     static void openCabinet() {
         cabinet = DemoCabinet.open(dataFolder.resolve("cabinet"));
-        background = Executors.newFixedThreadPool(2);
     }
 
     @AfterAll
     static void closeCabinet() {
-        background.shutdownNow();
         cabinet.close();
     }
 
@@ -76,8 +66,7 @@ class ConversationPaneTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n russian = I18n.forLocale(Locale.forLanguageTag("ru"));
-        model = new ConversationViewModel(cabinet.inbox(),
-                new UiContext(background, Platform::runLater, russian, Clock.systemDefaultZone()));
+        model = new ConversationViewModel(cabinet.inbox(), cabinet.fxUi(Locale.forLanguageTag("ru")));
         model.start();
         ConversationPane pane = new ConversationPane(model, russian, link -> { });
         stage.setScene(new Scene(pane.root(), 900, 640));
@@ -193,15 +182,8 @@ class ConversationPaneTest {
         return (VirtualFlow<?>) messages(robot).lookup(".virtual-flow");
     }
 
-    private static synchronized SandboxChat chatWhere(Predicate<SandboxChat> chat,
-                                                      Predicate<List<SandboxMessage>> history) {
-        SandboxChat found = state().chats(cabinet.sandbox().demoBusinessId()).stream()
-                .filter(candidate -> !usedChats.contains(candidate.chatId()))
-                .filter(chat)
-                .filter(candidate -> history.test(state().history(candidate.chatId())))
-                .findFirst().orElseThrow();
-        usedChats.add(found.chatId());
-        return found;
+    private static SandboxChat chatWhere(Predicate<SandboxChat> chat, Predicate<List<SandboxMessage>> history) {
+        return cabinet.unusedChat(chat, history);
     }
 
     private static Set<MessageSender> senders(List<SandboxMessage> history) {

@@ -1,5 +1,6 @@
 package com.marketchats.viewmodel.account;
 
+import com.marketchats.testing.MemoryVault;
 import com.marketchats.service.accounts.AccountCheck;
 import com.marketchats.service.accounts.CheckResult;
 import com.marketchats.service.accounts.CheckResult.Outcome;

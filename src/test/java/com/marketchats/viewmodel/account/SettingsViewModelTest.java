@@ -1,5 +1,6 @@
 package com.marketchats.viewmodel.account;
 
+import com.marketchats.testing.MemoryVault;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;

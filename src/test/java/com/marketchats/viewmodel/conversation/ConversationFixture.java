@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,13 +35,11 @@ abstract class ConversationFixture {
     @TempDir
     static Path dataFolder;
     static DemoCabinet cabinet;
-    static final Set<Long> usedChats = new HashSet<>();
 
     protected ConversationViewModel model;
 
     @BeforeAll
     static void openCabinet() {
-        usedChats.clear();
         cabinet = DemoCabinet.open(dataFolder.resolve("cabinet"));
     }
 
@@ -80,14 +77,8 @@ abstract class ConversationFixture {
         return chatWhere(chat -> true, history);
     }
 
-    static synchronized SandboxChat chatWhere(Predicate<SandboxChat> chat, Predicate<List<SandboxMessage>> history) {
-        SandboxChat found = state().chats(cabinet.sandbox().demoBusinessId()).stream()
-                .filter(candidate -> !usedChats.contains(candidate.chatId()))
-                .filter(chat)
-                .filter(candidate -> history.test(state().history(candidate.chatId())))
-                .findFirst().orElseThrow();
-        usedChats.add(found.chatId());
-        return found;
+    static SandboxChat chatWhere(Predicate<SandboxChat> chat, Predicate<List<SandboxMessage>> history) {
+        return cabinet.unusedChat(chat, history);
     }
 
     static void awaitStored(long chatId, long newestMessageId) {

@@ -1,4 +1,4 @@
-package com.marketchats.viewmodel.account;
+package com.marketchats.testing;
 
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.accounts.VaultException;
@@ -8,17 +8,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A keychain stand-in in memory, which can be told to refuse saving. */
-final class MemoryVault implements CredentialVault {
+/** A keychain stand-in in memory, which can be told to refuse saving; subclasses may misbehave otherwise. */
+public class MemoryVault implements CredentialVault {
 
     private final Map<String, String> keys = new HashMap<>();
     private boolean refuseSaves;
 
-    void refuseSaves() {
+    public void refuseSaves() {
         refuseSaves = true;
     }
 
-    Map<String, String> keys() {
+    public Map<String, String> keys() {
         return Map.copyOf(keys);
     }
 
