@@ -121,10 +121,19 @@ final class ScrollKeeper<T> {
         Platform.requestNextPulse();
     }
 
+    /**
+     * After each layout: a moved position is judged; an unmoved one that was at the bottom and no longer
+     * is (a cell grew: a thumbnail, a file's bubble replacing its upload) is taken back to the bottom.
+     */
     private void afterLayout() {
         if (evaluationPending) {
             evaluationPending = false;
             evaluate();
+            return;
+        }
+        int size = list.getItems().size();
+        if (atBottom.get() && !restoring && flow != null && size > 0 && !lastRowWhole(size)) {
+            keepAfterLayout();
         }
     }
 

@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +99,17 @@ class ConversationPaneTest {
     }
 
     @Test
+    void aChatWithPicturesOpensAtItsNewestMessage(FxRobot robot) {
+        SandboxChat chat = chatWhere(c -> true, history -> history.stream()
+                .anyMatch(message -> message.attachments().stream().anyMatch(file -> file.name().endsWith(".jpg"))));
+
+        open(robot, chat);
+
+        await().atMost(PATIENCE).until(() -> lastItemFullyVisible(robot));
+        assertThat(robot.lookup("#jumpToBottom").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
     void aNewBuyerMessageWhileAtTheBottomKeepsTheLastItemInSight(FxRobot robot) {
         SandboxChat chat = chatWhere(c -> true, history -> history.size() > 1);
         addBuyerMessages(chat, 30);
@@ -108,6 +120,25 @@ class ConversationPaneTest {
         cabinet.inbox().refreshNow();
 
         await().atMost(PATIENCE).until(() -> lastBubbleId(robot) == incoming.messageId());
+        await().atMost(PATIENCE).until(() -> lastItemFullyVisible(robot));
+        assertThat(robot.lookup("#jumpToBottom").queryButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void aPictureSentWhileAtTheBottomStaysInSightWhenItsBubbleGrows(FxRobot robot) throws Exception {
+        SandboxChat chat = chatWhere(c -> true, history -> history.size() > 1);
+        addBuyerMessages(chat, 20);
+        open(robot, chat);
+        await().atMost(PATIENCE).until(() -> lastItemFullyVisible(robot));
+        Path picture = dataFolder.resolve("label.png");
+        Files.copy(ConversationPaneTest.class.getResourceAsStream("/com/marketchats/sandbox/files/kettle-label.png"),
+                picture);
+
+        cabinet.inbox().sendFile(chat.chatId(), picture);
+
+        await().atMost(PATIENCE).until(() -> List.copyOf(messages(robot).getItems()).stream()
+                .filter(MessageBubble.class::isInstance).map(MessageBubble.class::cast)
+                .anyMatch(bubble -> bubble.attachments().stream().anyMatch(file -> file.name().equals("label.png"))));
         await().atMost(PATIENCE).until(() -> lastItemFullyVisible(robot));
         assertThat(robot.lookup("#jumpToBottom").queryButton().isVisible()).isFalse();
     }
