@@ -10,10 +10,15 @@ import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
 import com.marketchats.viewmodel.conversation.ConversationItem.PendingBubble;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -162,6 +167,33 @@ class MainWindowFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         await().atMost(PATIENCE).until(() -> robot.lookup("#chatSearch").query().isFocused());
+    }
+
+    @Test
+    void everyControlHasANameAScreenReaderCanSay(FxRobot robot) {
+        openThirdChat(robot);
+
+        List<String> unnamed = robot.from(window.stage().getScene().getRoot())
+                .lookup(node -> node instanceof Control && node.isVisible())
+                .<Control>queryAll().stream()
+                .filter(control -> control instanceof ButtonBase || control instanceof TextInputControl
+                        || control instanceof ComboBoxBase || control instanceof ListView)
+                .filter(control -> blank(control.getAccessibleText()) && blank(textOf(control)))
+                .map(control -> control.getClass().getSimpleName() + "#" + control.getId())
+                .toList();
+
+        assertThat(unnamed).isEmpty();
+    }
+
+    private static String textOf(Control control) {
+        if (control instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        return control instanceof TextInputControl input ? input.getPromptText() : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static ChatListItem selected(FxRobot robot) {
