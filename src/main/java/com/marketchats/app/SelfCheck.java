@@ -54,6 +54,7 @@ final class SelfCheck {
 
     /** Runs every check and returns the process exit status: 0 when all passed, 1 otherwise. */
     int run() {
+        out.println("Market Chats " + AppVersion.current() + " self-check");
         Path folder = createTempFolder();
         try {
             checkServices(folder.resolve("data"));

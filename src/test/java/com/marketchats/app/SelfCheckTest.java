@@ -21,6 +21,7 @@ class SelfCheckTest {
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).as(String.join("\n", lines)).noneMatch(line -> line.startsWith("FAIL"));
+        assertThat(lines).first().asString().matches("Market Chats \\d+\\.\\d+\\.\\d+\\S* self-check");
         assertThat(lines).anyMatch(line -> line.matches("OK   sandbox started on http://127\\.0\\.0\\.1:\\d+"))
                 .anyMatch(line -> line.matches("OK   first sync: [1-9]\\d* chats"))
                 .anyMatch(line -> line.startsWith("OK   text message delivered through the outbox"))

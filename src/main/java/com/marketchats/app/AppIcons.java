@@ -1,0 +1,33 @@
+package com.marketchats.app;
+
+import javafx.scene.image.Image;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The window icons, made from {@code assets/icons/market-chats.svg} (the pom packs the PNG set here):
+ * every size, so each desktop picks the one that fits its title bar, task bar or switcher.
+ */
+final class AppIcons {
+
+    private static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private AppIcons() {
+    }
+
+    static List<Image> all() {
+        return SIZES.stream().map(AppIcons::ofSize).toList();
+    }
+
+    /** The 128 px icon, for dialogs that show it large. */
+    static Image large() {
+        return ofSize(128);
+    }
+
+    private static Image ofSize(int size) {
+        String name = "icons/market-chats-" + size + ".png";
+        return Stream.ofNullable(AppIcons.class.getResource(name)).map(url -> new Image(url.toExternalForm()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(name + " is missing from the build"));
+    }
+}
