@@ -2,8 +2,8 @@ package com.marketchats.app;
 
 import javafx.scene.image.Image;
 
+import java.net.URL;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The window icons, made from {@code assets/icons/market-chats.svg} (the pom packs the PNG set here):
@@ -27,7 +27,10 @@ final class AppIcons {
 
     private static Image ofSize(int size) {
         String name = "icons/market-chats-" + size + ".png";
-        return Stream.ofNullable(AppIcons.class.getResource(name)).map(url -> new Image(url.toExternalForm()))
-                .findFirst().orElseThrow(() -> new IllegalStateException(name + " is missing from the build"));
+        URL url = AppIcons.class.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException(name + " is missing from the build");
+        }
+        return new Image(url.toExternalForm());
     }
 }
