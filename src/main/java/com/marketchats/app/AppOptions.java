@@ -18,10 +18,12 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
 
     static final String USAGE = """
             Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
+                   market-chats --self-check
               --lang       language of the window (default: the saved choice, else the system's)
               --theme      colour theme (default: the saved choice)
               --data-dir   folder for the app's data instead of the per-user data folder
-              --demo       open the built-in sandbox with demo chats""";
+              --demo       open the built-in sandbox with demo chats
+              --self-check check this installation without opening a window; exit status 0 when all checks pass""";
 
     /** Reads the options; an unknown option or a bad value is an {@link IllegalArgumentException} saying which. */
     static AppOptions parse(List<String> args) {

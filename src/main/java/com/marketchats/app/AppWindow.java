@@ -61,6 +61,7 @@ final class AppWindow implements AutoCloseable {
         sessions = new CabinetSessions(dataDirectory, vault);
         background = Executors.newFixedThreadPool(4, BackgroundThreads.named("ui-work"));
 
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(860);
         stage.setMinHeight(540);
         stage.setScene(new Scene(new Region(), 1180, 760));
@@ -125,6 +126,10 @@ final class AppWindow implements AutoCloseable {
 
     SettingsStore settingsStore() {
         return settingsStore;
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
     }
 
     CredentialVault vault() {

@@ -39,4 +39,9 @@ final class AppWindowActions implements WindowActions {
     public void startChat() {
         app.dialogs().showStartChat();
     }
+
+    @Override
+    public void showAbout() {
+        app.dialogs().showAbout();
+    }
 }

@@ -5,6 +5,7 @@ import com.marketchats.service.accounts.AccountCheck;
 import com.marketchats.view.account.OnboardingView;
 import com.marketchats.view.account.SettingsDialog;
 import com.marketchats.view.compose.StartChatDialog;
+import com.marketchats.view.window.AboutDialog;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.account.OnboardingViewModel;
 import com.marketchats.viewmodel.account.SettingsViewModel;
@@ -13,7 +14,7 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
-/** The app's secondary windows: connecting a cabinet (the first-run screen), settings, starting a chat. */
+/** The app's secondary windows: connecting a cabinet (the first-run screen), settings, starting a chat, About. */
 final class Dialogs {
 
     private final AppWindow app;
@@ -48,6 +49,10 @@ final class Dialogs {
         SettingsDialog dialog = new SettingsDialog(model, texts);
         dialog.initOwner(app.stage());
         dialog.show();
+    }
+
+    void showAbout() {
+        new AboutDialog(texts, AppVersion.current(), app.dataDirectory(), AppIcons.large(), app.stage()).show();
     }
 
     void showStartChat() {

@@ -4,13 +4,28 @@ import javafx.application.Application;
 
 import java.util.List;
 
-/** Starts Market Chats; a mistyped option is reported with the usage before any window opens. */
+/**
+ * Starts Market Chats; a mistyped option is reported with the usage before any window opens.
+ * {@code --self-check} runs {@link SelfCheck} instead of the window: it never touches the JavaFX toolkit,
+ * so it works on a machine with no display (CI checking an installed package).
+ */
 public final class Main {
+
+    static final String SELF_CHECK = "--self-check";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains(SELF_CHECK)) {
+            if (args.length > 1) {
+                System.err.println("market-chats: " + SELF_CHECK + " takes no other option");
+                System.exit(2);
+            }
+            // Read by logback.xml before the first logger exists: the check's own lines, not the services' log.
+            System.setProperty("marketchats.log.level", "WARN");
+            System.exit(new SelfCheck(System.out, SelfCheck.DEFAULT_WAIT).run());
+        }
         try {
             AppOptions.parse(List.of(args));
         } catch (IllegalArgumentException wrong) {

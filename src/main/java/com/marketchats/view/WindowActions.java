@@ -14,4 +14,6 @@ public interface WindowActions {
     void connectCabinet();
 
     void startChat();
+
+    void showAbout();
 }

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat, settings. */
+/** The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat, settings, About. */
 public final class CabinetSwitcher {
 
     private final HBox root = new HBox(6);
@@ -39,7 +39,10 @@ public final class CabinetSwitcher {
         Button settings = iconButton(Feather.SETTINGS, texts.text("window.settings"), "settingsButton");
         settings.setOnAction(event -> actions.openSettings());
 
-        root.getChildren().addAll(switcher, newChat, settings);
+        Button about = iconButton(Feather.INFO, texts.text("window.about"), "aboutButton");
+        about.setOnAction(event -> actions.showAbout());
+
+        root.getChildren().addAll(switcher, newChat, settings, about);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("cabinet-bar");
     }

@@ -1,0 +1,61 @@
+package com.marketchats.app;
+
+import com.marketchats.service.settings.SettingsStore;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What tells the app apart on the desktop: the window's icons, and the About dialog with the build's version. */
+@ExtendWith(ApplicationExtension.class)
+class WindowIdentityTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dataDirectory;
+    private AppWindow window;
+
+    @Start
+    void start(Stage stage) {
+        SettingsStore settings = new SettingsStore(dataDirectory);
+        settings.save(settings.load(List::of).withLanguage("en"));
+        window = new AppWindow(stage, AppOptions.parse(List.of("--demo", "--data-dir=" + dataDirectory)), url -> { });
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    @Test
+    void theWindowCarriesTheIconInEverySize() {
+        assertThat(window.stage().getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactly(16, 24, 32, 48, 64, 128, 256);
+    }
+
+    @Test
+    void aboutShowsTheVersionFromThePomAndTheDataFolder(FxRobot robot) {
+        await().atMost(PATIENCE).until(() -> robot.lookup("#aboutButton").tryQuery().isPresent());
+        robot.clickOn("#aboutButton");
+
+        await().atMost(PATIENCE).until(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+        assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
+                .matches("Version \\d+\\.\\d+\\.\\d+\\S*").doesNotContain("${");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text != null && text.contains(dataDirectory.toString()));
+    }
+}
