@@ -45,18 +45,24 @@ public final class BenchAppScenario {
             shown.show();
             return shown;
         });
-        FxProbe.until("the chat list's first rows", () -> !chatList(window).getItems().isEmpty(), PATIENCE);
-        if (args[0].equals("smooth")) {
-            smooth(window, Duration.ofSeconds(Long.parseLong(args[3])), result);
-        } else {
-            memory(window, Arrays.stream(args[3].split(",")).map(Long::valueOf).toList(), result);
+        try {
+            // The list joins the scene once the cabinet is open.
+            FxProbe.until("the chat list's first rows", () -> chatList(window) != null
+                    && !chatList(window).getItems().isEmpty(), PATIENCE);
+            if (args[0].equals("smooth")) {
+                smooth(window, Duration.ofSeconds(Long.parseLong(args[3])), result);
+            } else {
+                memory(window, Arrays.stream(args[3].split(",")).map(Long::valueOf).toList(), result);
+            }
+            try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
+                result.store(out, "Market Chats bench: " + args[0]);
+            }
+            FxProbe.runOnFx(window::close);
+        } finally {
+            // The FX thread would keep the process alive after a failure; the benchmark waits for its end.
+            Platform.exit();
+            System.exit(0);
         }
-        try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
-            result.store(out, "Market Chats bench: " + args[0]);
-        }
-        FxProbe.runOnFx(window::close);
-        Platform.exit();
-        System.exit(0);
     }
 
     private static void smooth(AppWindow window, Duration length, Properties result) throws Exception {

@@ -34,6 +34,7 @@ final class AppProcess {
         command.add("--patch-module");
         command.add("javafx.graphics=" + required("bench.monocle"));
         command.addAll(HEADLESS);
+        command.addAll(extraOptions());
         command.add("-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
         command.add("-m");
         command.add("com.marketchats/com.marketchats.app.Main");
@@ -43,7 +44,9 @@ final class AppProcess {
 
     /** {@link BenchAppScenario} with the test run's class path (it lives in the test sources). */
     static Process scenario(Path log, String... args) throws IOException {
-        return ChildJvm.start(HEADLESS, BenchAppScenario.class, log, args);
+        List<String> options = new ArrayList<>(HEADLESS);
+        options.addAll(extraOptions());
+        return ChildJvm.start(options, BenchAppScenario.class, log, args);
     }
 
     /** Waits for the process to end by itself; one that does not within {@code timeout} is killed and reported. */
@@ -59,6 +62,12 @@ final class AppProcess {
         List<String> lines = Files.readAllLines(log);
         return "its output ends: " + String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15),
                 lines.size()));
+    }
+
+    /** {@code -Dbench.appJvmOptions="..."}: more options for the app's JVM, e.g. a flight recording to profile it. */
+    private static List<String> extraOptions() {
+        String options = System.getProperty("bench.appJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static String required(String property) {
