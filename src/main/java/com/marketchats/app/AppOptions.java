@@ -13,17 +13,22 @@ import java.util.Optional;
  * @param dataDirectory {@code --data-dir=PATH}: where stores, settings and outbox files live instead of the
  *                      per-user data folder
  * @param demo          {@code --demo}: open the built-in sandbox even when a cabinet is connected
+ * @param startupProbe  {@code --startup-probe=FILE}: for the benchmark, write the milliseconds from process
+ *                      start to the first painted chat list to FILE, then exit (see {@link StartupProbe})
  */
-record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path> dataDirectory, boolean demo) {
+record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path> dataDirectory, boolean demo,
+                  Optional<Path> startupProbe) {
 
     static final String USAGE = """
             Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
+                                [--startup-probe=FILE]
                    market-chats --self-check
-              --lang       language of the window (default: the saved choice, else the system's)
-              --theme      colour theme (default: the saved choice)
-              --data-dir   folder for the app's data instead of the per-user data folder
-              --demo       open the built-in sandbox with demo chats
-              --self-check check this installation without opening a window; exit status 0 when all checks pass""";
+              --lang           language of the window (default: the saved choice, else the system's)
+              --theme          colour theme (default: the saved choice)
+              --data-dir       folder for the app's data instead of the per-user data folder
+              --demo           open the built-in sandbox with demo chats
+              --startup-probe  write the milliseconds to the first painted chat list to FILE and exit
+              --self-check     check this installation without opening a window; exit status 0 when all checks pass""";
 
     /** Reads the options; an unknown option or a bad value is an {@link IllegalArgumentException} saying which. */
     static AppOptions parse(List<String> args) {
@@ -31,6 +36,7 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
         Optional<String> theme = Optional.empty();
         Optional<Path> dataDirectory = Optional.empty();
         boolean demo = false;
+        Optional<Path> startupProbe = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -43,10 +49,11 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
                 case "--theme" -> theme = Optional.of(oneOf(name, value, "light", "dark", "system"));
                 case "--data-dir" -> dataDirectory = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 case "--demo" -> demo = true;
+                case "--startup-probe" -> startupProbe = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new AppOptions(locale, theme, dataDirectory, demo);
+        return new AppOptions(locale, theme, dataDirectory, demo, startupProbe);
     }
 
     private static String required(String name, String value) {

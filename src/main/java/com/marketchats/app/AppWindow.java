@@ -65,6 +65,7 @@ final class AppWindow implements AutoCloseable {
         stage.setMinWidth(860);
         stage.setMinHeight(540);
         stage.setScene(new Scene(new Region(), 1180, 760));
+        options.startupProbe().ifPresent(file -> StartupProbe.install(stage.getScene(), file));
         stage.focusedProperty().addListener((obs, old, focused) -> {
             if (main != null) {
                 main.setWindowFocused(focused);

@@ -3,9 +3,11 @@ package com.marketchats.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-facing texts of one language, read from this module's bundle families ({@link #FAMILIES}:
@@ -21,6 +23,8 @@ public final class I18n {
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
+    /** Parsed patterns by key: parsing costs far more than formatting, and the chat list formats 10,000 rows. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private I18n(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = bundles;
@@ -51,10 +55,15 @@ public final class I18n {
      */
     public String text(String key, Object... args) {
         Objects.requireNonNull(key);
+        // A MessageFormat is not safe for several threads: each call formats with a copy of the parsed one.
+        return ((MessageFormat) formats.computeIfAbsent(key, this::parse).clone()).format(args);
+    }
+
+    private MessageFormat parse(String key) {
         String pattern = bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
                 .orElseThrow(() -> new MissingResourceException("no text for " + key, I18n.class.getName(), key))
                 .getString(key);
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale);
     }
 
     /** Whether a text exists for {@code key}. */

@@ -18,6 +18,7 @@ class AppOptionsTest {
         assertThat(options.theme()).isEmpty();
         assertThat(options.dataDirectory()).isEmpty();
         assertThat(options.demo()).isFalse();
+        assertThat(options.startupProbe()).isEmpty();
     }
 
     @Test
@@ -33,6 +34,13 @@ class AppOptionsTest {
     void theDataFolderMayFollowAsTheNextArgumentAndBecomesAbsolute() {
         AppOptions options = AppOptions.parse(List.of("--data-dir", "relative/folder"));
         assertThat(options.dataDirectory()).contains(Path.of("relative/folder").toAbsolutePath());
+    }
+
+    @Test
+    void theStartupProbeTakesAFileThatBecomesAbsolute() {
+        AppOptions options = AppOptions.parse(List.of("--startup-probe=probe.txt"));
+        assertThat(options.startupProbe()).contains(Path.of("probe.txt").toAbsolutePath());
+        assertThatThrownBy(() -> AppOptions.parse(List.of("--startup-probe"))).hasMessageContaining("--startup-probe needs a value");
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,7 @@ import java.util.stream.Stream;
  * default; the real API takes longer), where the network is the bound, as in the app.
  * Every run uses a new sandbox and a new store; the 420s the sandbox answered are counted.
  */
-public final class OutboxBench {
+public final class OutboxBench implements AutoCloseable {
 
     private static final int LEFT_BY_NEIGHBOUR = 100;
     private static final int ROUNDS = 3;
@@ -62,6 +63,7 @@ public final class OutboxBench {
     private final int chats;
     private final Duration latency;
     private final Path work;
+    private final List<Path> attachments;
     private Duration delay = Duration.ZERO;
 
     private OutboxBench(int messages, int files, Duration hour, int chats, Duration latency) throws IOException {
@@ -71,6 +73,12 @@ public final class OutboxBench {
         this.chats = chats;
         this.latency = latency;
         this.work = Files.createTempDirectory(Path.of("target"), "outbox-bench-");
+        this.attachments = attachments();
+    }
+
+    /** 500 messages and 50 files over 50 chats, a 2 s hour, 50 ms answers in the slow run. */
+    public static OutboxBench standard() throws IOException {
+        return new OutboxBench(500, 50, Duration.ofMillis(2_000), 50, Duration.ofMillis(50));
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,46 +87,58 @@ public final class OutboxBench {
         Duration hour = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 2_000);
         int chats = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         Duration latency = Duration.ofMillis(args.length > 4 ? Long.parseLong(args[4]) : 50);
-        new OutboxBench(messages, files, hour, chats, latency).run();
+        try (OutboxBench bench = new OutboxBench(messages, files, hour, chats, latency)) {
+            bench.run();
+        }
     }
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "Outbox bench: %d messages + %d files over %d chats, sandbox limits on "
                 + "(1000 per method per window, 4 in flight), hour = %d ms, store in %s%n",
                 messages, files, chats, hour.toMillis(), work);
-        List<Path> attachments = attachments();
-        baseline(attachments);
-        outbox(attachments);
-        double allowed = 0;
-        List<Double> fresh = new ArrayList<>();
-        List<Double> across = new ArrayList<>();
-        long rateLimited = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            Result baseline = baseline(attachments);
-            Result outbox = outbox(attachments);
-            allowed = Math.max(allowed, baseline.rate());
-            fresh.add(outbox.rate() / baseline.rate());
-            rateLimited += baseline.rateLimited() + outbox.rateLimited();
-            System.out.printf(Locale.ROOT, "fresh window   : allowed %.0f items/s, outbox %.0f items/s; "
-                    + "achieved / allowed = %.2f; 420s: %d%n", baseline.rate(), outbox.rate(),
-                    outbox.rate() / baseline.rate(), baseline.rateLimited() + outbox.rateLimited());
+        round();
+        List<Round> rounds = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            rounds.add(round());
         }
-        double textRate = allowed;
-        for (int round = 0; round < ROUNDS; round++) {
-            Result result = acrossAWindow(textRate);
-            across.add(result.rate());
-            rateLimited += result.rateLimited();
-        }
+        System.out.printf(Locale.ROOT, "median achieved / allowed: fresh window %.2f, across a window %.2f; "
+                + "with %d ms answers %.2f; 420s in all runs: %d%n", median(rounds, Round::fresh),
+                median(rounds, Round::acrossAWindow), latency.toMillis(), median(rounds, Round::slowAnswers),
+                rounds.stream().mapToLong(Round::rateLimited).sum());
+    }
+
+    /**
+     * Achieved ÷ allowed of one round of each scenario and the 420s they met.
+     *
+     * @param fresh         the burst on loopback in a fresh window
+     * @param acrossAWindow texts after a neighbour spent all but 100 of the window
+     * @param slowAnswers   the burst with every answer held back {@code latency} ms
+     */
+    public record Round(double fresh, double acrossAWindow, double slowAnswers, long rateLimited) {
+    }
+
+    /** One run of every scenario, each against a new sandbox and store. */
+    public Round round() throws Exception {
+        delay = Duration.ZERO;
+        Result baseline = baseline(attachments);
+        Result outbox = outbox(attachments);
+        System.out.printf(Locale.ROOT, "fresh window   : allowed %.0f items/s, outbox %.0f items/s; "
+                + "achieved / allowed = %.2f; 420s: %d%n", baseline.rate(), outbox.rate(),
+                outbox.rate() / baseline.rate(), baseline.rateLimited() + outbox.rateLimited());
+        Result across = acrossAWindow(baseline.rate());
         delay = latency;
         Result slowBaseline = baseline(attachments);
         Result slowOutbox = outbox(attachments);
-        rateLimited += slowBaseline.rateLimited() + slowOutbox.rateLimited();
         System.out.printf(Locale.ROOT, "%d ms answers : allowed %.0f items/s, outbox %.0f items/s; "
                 + "achieved / allowed = %.2f; 420s: %d%n", latency.toMillis(), slowBaseline.rate(), slowOutbox.rate(),
                 slowOutbox.rate() / slowBaseline.rate(), slowBaseline.rateLimited() + slowOutbox.rateLimited());
-        System.out.printf(Locale.ROOT, "median achieved / allowed: fresh window %.2f, across a window %.2f; "
-                + "with %d ms answers %.2f; 420s in all runs: %d%n", median(fresh), median(across),
-                latency.toMillis(), slowOutbox.rate() / slowBaseline.rate(), rateLimited);
+        return new Round(outbox.rate() / baseline.rate(), across.rate(), slowOutbox.rate() / slowBaseline.rate(),
+                baseline.rateLimited() + outbox.rateLimited() + across.rateLimited() + slowBaseline.rateLimited()
+                        + slowOutbox.rateLimited());
+    }
+
+    @Override
+    public void close() throws IOException {
         deleteTree(work);
     }
 
@@ -282,8 +302,8 @@ public final class OutboxBench {
         }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
+    private static double median(List<Round> rounds, ToDoubleFunction<Round> figure) {
+        List<Double> sorted = rounds.stream().map(figure::applyAsDouble).sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }

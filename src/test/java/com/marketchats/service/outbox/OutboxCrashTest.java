@@ -5,6 +5,7 @@ import com.marketchats.sandbox.SandboxConfig;
 import com.marketchats.sandbox.SandboxServer;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.store.OutboxState;
+import com.marketchats.testing.ChildJvm;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,8 @@ class OutboxCrashTest {
                 .build());
         List<Long> chats = SandboxChats.chatIds(server);
         Path log = dataDir.resolve("child.log");
-        child = ChildJvm.start(CrashChild.class, log, server.baseUrl(), String.valueOf(server.demoBusinessId()),
+        // A short-lived child: quick start matters more than peak speed.
+        child = ChildJvm.start(List.of("-XX:TieredStopAtLevel=1", "-Xmx256m"), CrashChild.class, log, server.baseUrl(), String.valueOf(server.demoBusinessId()),
                 server.demoApiKey(), dataDir.resolve("data").toString(),
                 chats.stream().map(String::valueOf).collect(Collectors.joining(",")), String.valueOf(MESSAGES));
 

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Samples the heap in use (total minus free) every 20 ms on a daemon thread and keeps the highest value (for benchmarks). */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
 
     private final AtomicLong peak = new AtomicLong();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -15,13 +15,13 @@ final class HeapSampler implements AutoCloseable {
         return thread;
     });
 
-    HeapSampler() {
+    public HeapSampler() {
         sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(used(), Math::max),
                 0, 20, TimeUnit.MILLISECONDS);
     }
 
     /** The heap in use after a full collection, for a baseline. */
-    static long settledHeap() {
+    public static long settledHeap() {
         System.gc();
         return used();
     }
@@ -31,7 +31,7 @@ final class HeapSampler implements AutoCloseable {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    long peakBytes() {
+    public long peakBytes() {
         return peak.get();
     }
 

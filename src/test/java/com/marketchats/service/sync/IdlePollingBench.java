@@ -20,15 +20,15 @@ import static org.awaitility.Awaitility.await;
  * limits on and every hour shortened {@code scale} times (the plan and the budget alike), idle and active,
  * with one chat open and no buyer writing.
  */
-final class IdlePollingBench {
+public final class IdlePollingBench {
 
-    static final List<ApiOperation> READS =
+    public static final List<ApiOperation> READS =
             List.of(ApiOperation.GET_CHATS, ApiOperation.GET_CHAT_HISTORY, ApiOperation.GET_CHAT);
 
     /** Requests per scaled hour of each read operation. */
-    record Row(String scenario, boolean active, double hours, Map<ApiOperation, Double> perHour) {
+    public record Row(String scenario, boolean active, double hours, Map<ApiOperation, Double> perHour) {
 
-        double share(ApiOperation operation) {
+        public double share(ApiOperation operation) {
             return perHour.get(operation) / operation.hourlyLimit();
         }
     }
@@ -37,6 +37,12 @@ final class IdlePollingBench {
     }
 
     static List<Row> run(String scenario, Dataset dataset, double scale, double hours) throws Exception {
+        return run(scenario, dataset, scale, hours, new boolean[] {false, true});
+    }
+
+    /** @param modes whether the user is active, one row for each, in this order */
+    public static List<Row> run(String scenario, Dataset dataset, double scale, double hours, boolean[] modes)
+            throws Exception {
         Duration hour = Duration.ofNanos((long) (Duration.ofHours(1).toNanos() / scale));
         SandboxServer server = SandboxServer.start(SandboxConfig.builder().dataset(dataset).hourLength(hour).build());
         Path folder = Files.createTempDirectory("sync-bench");
@@ -45,7 +51,7 @@ final class IdlePollingBench {
             SyncEngine engine = rig.start(builder -> builder.plan(PollingPlan.DEFAULT.timeScaled(scale)));
             InitialSyncBench.firstSyncDone(engine).get();
             engine.setOpenChat(server.state().chats(server.demoBusinessId()).get(0).chatId());
-            for (boolean active : new boolean[] {false, true}) {
+            for (boolean active : modes) {
                 engine.setUserActive(active);
                 pause(hour.dividedBy(4));
                 Map<ApiOperation, Long> before = counts(server);
@@ -67,7 +73,7 @@ final class IdlePollingBench {
     }
 
     /** Lets {@code length} of wall time pass. */
-    static void pause(Duration length) {
+    public static void pause(Duration length) {
         await().pollDelay(length).atMost(length.plusSeconds(5)).until(() -> true);
     }
 }

@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Benchmark part (a): the first sync of a large cabinet (sandbox limits off), and the same data read by
  * a plain sequential client (one request at a time, no budget, no store) in the same run.
  */
-final class InitialSyncBench {
+public final class InitialSyncBench {
 
-    record Result(int chats, int messages, Duration latency, double engineSeconds, double listSeconds, double engineCpuSeconds,
+    public record Result(int chats, int messages, Duration latency, double engineSeconds, double listSeconds, double engineCpuSeconds,
             long chatsRequests, long historyRequests, long otherRequests, long baselineHeapMb, long peakHeapMb,
             boolean storeMatches, double sequentialSeconds, double sequentialCpuSeconds, long sequentialRequests) {
     }
@@ -33,7 +33,7 @@ final class InitialSyncBench {
     }
 
     /** @param latency added to every answer, a stand-in for the network (zero: loopback as it is) */
-    static Result run(int chatCount, int messageCount, Duration latency) throws Exception {
+    public static Result run(int chatCount, int messageCount, Duration latency) throws Exception {
         SandboxServer server = SandboxServer.start(SandboxConfig.builder()
                 .dataset(LargeDataset.of(chatCount, messageCount)).limitsEnabled(false)
                 .faults(FaultPlan.NONE.withFixedDelay(latency))
@@ -84,7 +84,7 @@ final class InitialSyncBench {
     }
 
     /** Completes when the engine's first sync is over. */
-    static CompletableFuture<Void> firstSyncDone(SyncEngine engine) {
+    public static CompletableFuture<Void> firstSyncDone(SyncEngine engine) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         engine.subscribe(status -> {
             if (status.firstSync().done()) {
@@ -135,7 +135,7 @@ final class InitialSyncBench {
         return sum;
     }
 
-    static void deleteQuietly(Path folder) {
+    public static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (java.io.IOException e) {

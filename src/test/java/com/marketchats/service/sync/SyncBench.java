@@ -1,6 +1,7 @@
 package com.marketchats.service.sync;
 
 import com.marketchats.api.ApiOperation;
+import com.marketchats.bench.FreshnessBench;
 import com.marketchats.sandbox.DemoData;
 import com.marketchats.sandbox.LargeDataset;
 
@@ -18,8 +19,8 @@ import java.util.Set;
  *       a network: where the engine's parallel requests pay off;</li>
  *   <li><b>idle</b>: requests per hour of polling, idle and active, as a share of each method's hourly
  *       limit, with the limits on and every hour shortened 360 times (an hour lasts 10 s);</li>
- *   <li><b>fresh</b>: from a simulated buyer's message to its arrival in the store, p50 and p95, in real
- *       time with the default plan.</li>
+ *   <li><b>fresh</b>: from a simulated buyer's message to its arrival in the store and the chat list's
+ *       view-model, p50 and p95, in real time with the default plan ({@link FreshnessBench}).</li>
  * </ol>
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.marketchats.service.sync.SyncBench
@@ -95,8 +96,9 @@ public final class SyncBench {
     private static void printFresh(FreshnessBench.Result r, int seconds) {
         System.out.printf("%n(c) Freshness: buyers write %.0f messages a minute for %d s, user active, default plan%n",
                 BUYERS_PER_MINUTE, seconds);
-        System.out.println("| buyer messages | arrived | p50 | p95 | max |");
-        System.out.println("|---:|---:|---:|---:|---:|");
-        System.out.printf("| %d | %d | %.1f s | %.1f s | %.1f s |%n", r.written(), r.arrived(), r.p50(), r.p95(), r.max());
+        System.out.println("| buyer messages | arrived | store p50 | store p95 | store max | view-model p50 | view-model p95 |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.printf("| %d | %d | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s |%n", r.written(), r.arrived(),
+                r.storeP50(), r.storeP95(), r.storeMax(), r.viewP50(), r.viewP95());
     }
 }

@@ -1,4 +1,4 @@
-package com.marketchats.service.outbox;
+package com.marketchats.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,20 +16,18 @@ import java.util.stream.Stream;
  * simply gets both on its class path, where the module descriptor is ignored and test and main classes
  * share their packages as they do here.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    /** Starts {@code mainClass} with {@code args}; its output (stdout and stderr) goes to {@code log}. */
-    static Process start(Class<?> mainClass, Path log, String... args) throws IOException {
+    /** Starts {@code mainClass} with {@code jvmOptions} and {@code args}; its output (stdout and stderr) goes to {@code log}. */
+    public static Process start(List<String> jvmOptions, Class<?> mainClass, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaLauncher());
         command.add("-cp");
         command.add(classPath());
-        // A short-lived child: quick start matters more than peak speed.
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         String sqliteTmp = System.getProperty("org.sqlite.tmpdir");
         if (sqliteTmp != null) {
             command.add("-Dorg.sqlite.tmpdir=" + sqliteTmp);
@@ -40,6 +38,11 @@ final class ChildJvm {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /** The {@code java} command of the running JDK. */
+    public static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static String classPath() {

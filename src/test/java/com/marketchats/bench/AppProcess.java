@@ -1,0 +1,80 @@
+package com.marketchats.bench;
+
+import com.marketchats.app.BenchAppScenario;
+import com.marketchats.testing.ChildJvm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Starts the app in a process of its own, headless on Monocle, so that its time, memory and pulses are its own. */
+final class AppProcess {
+
+    private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+
+    private AppProcess() {
+    }
+
+    /**
+     * The app as it is shipped: module {@code com.marketchats} on the module path (the bench profile passes
+     * the app's jars as {@code bench.appModulePath} and Monocle's jar as {@code bench.monocle}, patched into
+     * javafx.graphics as the surefire tests do), {@code app.Main} with {@code args}.
+     */
+    static Process start(Path log, List<String> args) throws IOException {
+        String modulePath = required("bench.appModulePath");
+        List<String> command = new ArrayList<>();
+        command.add(ChildJvm.javaLauncher());
+        command.add("--module-path");
+        command.add(modulePath);
+        command.add("--patch-module");
+        command.add("javafx.graphics=" + required("bench.monocle"));
+        command.addAll(HEADLESS);
+        command.addAll(extraOptions());
+        command.add("-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
+        command.add("-m");
+        command.add("com.marketchats/com.marketchats.app.Main");
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** {@link BenchAppScenario} with the test run's class path (it lives in the test sources). */
+    static Process scenario(Path log, String... args) throws IOException {
+        List<String> options = new ArrayList<>(HEADLESS);
+        options.addAll(extraOptions());
+        return ChildJvm.start(options, BenchAppScenario.class, log, args);
+    }
+
+    /** Waits for the process to end by itself; one that does not within {@code timeout} is killed and reported. */
+    static void awaitExit(Process process, Duration timeout, Path log) throws Exception {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new IllegalStateException("the app process did not finish within " + timeout.toSeconds() + " s; "
+                    + tail(log));
+        }
+    }
+
+    static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return "its output ends: " + String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15),
+                lines.size()));
+    }
+
+    /** {@code -Dbench.appJvmOptions="..."}: more options for the app's JVM, e.g. a flight recording to profile it. */
+    private static List<String> extraOptions() {
+        String options = System.getProperty("bench.appJvmOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("-D" + property + " is not set; run the benchmark with mvn -Pbench verify");
+        }
+        return value;
+    }
+}
