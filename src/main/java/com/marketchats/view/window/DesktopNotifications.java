@@ -2,6 +2,9 @@ package com.marketchats.view.window;
 
 import com.marketchats.viewmodel.window.DesktopNotification;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -15,6 +18,7 @@ import java.util.function.LongConsumer;
 public final class DesktopNotifications {
 
     private static final Duration VISIBLE_FOR = Duration.seconds(8);
+    private static final double CARD_WIDTH = 340;
 
     private final Stage window;
     private final LongConsumer openChat;
@@ -24,10 +28,27 @@ public final class DesktopNotifications {
         this.openChat = openChat;
     }
 
+    /**
+     * The toast's content as our own card: ControlsFX paints its bar with Modena colours, which AtlantaFX
+     * does not define, so without a card of our own the text would float on a transparent popup.
+     */
+    private static Region card(DesktopNotification notification) {
+        Label title = new Label(notification.title());
+        title.getStyleClass().add("notification-title");
+        Label body = new Label(notification.body());
+        body.getStyleClass().add("notification-body");
+        body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = new VBox(4, title, body);
+        card.getStyleClass().add("notification-card");
+        card.setPrefWidth(CARD_WIDTH);
+        card.getStylesheets().add(DesktopNotifications.class.getResource("window.css").toExternalForm());
+        return card;
+    }
+
     public void show(DesktopNotification notification) {
         Notifications.create()
-                .title(notification.title())
-                .text(notification.body())
+                .graphic(card(notification))
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(VISIBLE_FOR)
                 .onAction(event -> {
