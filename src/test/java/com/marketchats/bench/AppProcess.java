@@ -16,6 +16,7 @@ final class AppProcess {
 
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+    private static final String JAVA_OPTIONS = "--java-options ";
 
     private AppProcess() {
     }
@@ -34,6 +35,7 @@ final class AppProcess {
         command.add("--patch-module");
         command.add("javafx.graphics=" + required("bench.monocle"));
         command.addAll(HEADLESS);
+        command.addAll(shippedJavaOptions());
         command.addAll(extraOptions());
         command.add("-Dorg.sqlite.tmpdir=" + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
         command.add("-m");
@@ -45,6 +47,7 @@ final class AppProcess {
     /** {@link BenchAppScenario} with the test run's class path (it lives in the test sources). */
     static Process scenario(Path log, String... args) throws IOException {
         List<String> options = new ArrayList<>(HEADLESS);
+        options.addAll(shippedJavaOptions());
         options.addAll(extraOptions());
         return ChildJvm.start(options, BenchAppScenario.class, log, args);
     }
@@ -62,6 +65,21 @@ final class AppProcess {
         List<String> lines = Files.readAllLines(log);
         return "its output ends: " + String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15),
                 lines.size()));
+    }
+
+    /**
+     * The JVM options the installers give the app ({@code --java-options} lines of
+     * {@code installer/shared.txt}), so the figures are those of the app as sellers run it.
+     */
+    static List<String> shippedJavaOptions() throws IOException {
+        Path arguments = Path.of("installer", "shared.txt");
+        if (!Files.isRegularFile(arguments)) {
+            return List.of();
+        }
+        return Files.readAllLines(arguments).stream().map(String::strip)
+                .filter(line -> line.startsWith(JAVA_OPTIONS))
+                .map(line -> line.substring(JAVA_OPTIONS.length()).strip())
+                .toList();
     }
 
     /** {@code -Dbench.appJvmOptions="..."}: more options for the app's JVM, e.g. a flight recording to profile it. */
