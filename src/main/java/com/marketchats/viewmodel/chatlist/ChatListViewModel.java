@@ -41,6 +41,8 @@ public final class ChatListViewModel {
 
     /** The store's page size that means "every matching chat": the list is virtualised, 10,000 rows are fine. */
     private static final int EVERY_CHAT = Integer.MAX_VALUE;
+    /** Rows shown first when the list is empty: more than a tall window holds. */
+    private static final int FIRST_SCREENFUL = 60;
     private static final GroupCounts NO_COUNTS = new GroupCounts(0, 0, 0, 0, 0);
 
     private final ChatInbox inbox;
@@ -110,7 +112,9 @@ public final class ChatListViewModel {
         }
         inFlight = true;
         loading.set(true);
-        ChatQuery query = currentQuery();
+        // An empty list first gets one screenful, shown at once, then everything: at start-up with 10,000
+        // chats the seller sees the top of the list without waiting for the rest to be read and formatted.
+        ChatQuery query = items.isEmpty() ? currentQuery().withPage(FIRST_SCREENFUL, 0) : currentQuery();
         ui.run(() -> load(query), this::show, this::loadFailed);
     }
 
@@ -186,7 +190,8 @@ public final class ChatListViewModel {
         if (disposed) {
             return;
         }
-        if (loaded.query().equals(currentQuery())) {
+        if (loaded.query().withPage(EVERY_CHAT, 0).equals(currentQuery())) {
+            pending |= loaded.rows().size() == loaded.query().limit() && loaded.query().limit() < EVERY_CHAT;
             swapIn(loaded.rows());
             counts.set(loaded.counts());
             totalUnread.set(loaded.totalUnread());
