@@ -9,6 +9,7 @@ import com.marketchats.view.window.CabinetSwitcher;
 import com.marketchats.view.window.StatusBar;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -85,7 +86,12 @@ public final class MainWindow {
 
     private void show(CabinetViewModels models) {
         if (models == null) {
-            Label waiting = new Label(texts.text("window.opening"));
+            // Opening a cabinet, or why it could not be opened (a missing key, a damaged disk).
+            Label waiting = new Label();
+            waiting.textProperty().bind(Bindings.when(model.errorTextProperty().isEmpty())
+                    .then(texts.text("window.opening")).otherwise(model.errorTextProperty()));
+            waiting.setWrapText(true);
+            waiting.setId("cabinetWaiting");
             waiting.getStyleClass().add("placeholder");
             content.getChildren().setAll(waiting);
             root.setBottom(null);

@@ -45,6 +45,10 @@ public final class CabinetEntry {
 
     /** "Demo cabinet", the name the seller gave, or "Cabinet 2481632" when none. */
     public String displayName(I18n texts) {
+        return nameOf(account, texts);
+    }
+
+    static String nameOf(AccountRef account, I18n texts) {
         if (account.demo()) {
             return texts.text("window.title.demoCabinet");
         }

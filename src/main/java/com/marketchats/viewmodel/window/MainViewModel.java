@@ -70,7 +70,7 @@ public final class MainViewModel {
                 if (active.get() == null || account.id().equals(preferredId)) {
                     switchTo(entry);
                 }
-            }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", account.label())));
+            }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", CabinetEntry.nameOf(account, ui.texts()))));
         }
     }
 
@@ -110,7 +110,7 @@ public final class MainViewModel {
             entry.start();
             switchTo(entry);
             List.copyOf(cabinets).stream().filter(other -> other.account().demo()).forEach(this::remove);
-        }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", account.label())));
+        }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", CabinetEntry.nameOf(account, ui.texts()))));
     }
 
     /** Settings saved in the settings dialog: new replies, Enter behaviour and notifications reach the panes; removed cabinets close. */

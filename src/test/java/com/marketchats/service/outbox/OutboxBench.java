@@ -2,6 +2,7 @@ package com.marketchats.service.outbox;
 
 import com.marketchats.api.ApiCredentials;
 import com.marketchats.api.ApiOperation;
+import com.marketchats.api.ApiException;
 import com.marketchats.api.ChatsApi;
 import com.marketchats.api.HttpChatsApi;
 import com.marketchats.api.RateLimitInfo;
@@ -162,11 +163,14 @@ public final class OutboxBench implements AutoCloseable {
                         long chat = chatIds.get(i % chatIds.size());
                         slots.acquireUninterruptibly();
                         try {
-                            if (i < messages) {
-                                client.sendMessage(chat, text(i));
-                            } else {
-                                client.sendFile(chat, attachments.get(i - messages), UploadProgressListener.NONE);
-                            }
+                            int item = i;
+                            onceMoreAfterADroppedConnection(() -> {
+                                if (item < messages) {
+                                    client.sendMessage(chat, text(item));
+                                } else {
+                                    client.sendFile(chat, attachments.get(item - messages), UploadProgressListener.NONE);
+                                }
+                            });
                         } finally {
                             slots.release();
                         }
@@ -231,6 +235,22 @@ public final class OutboxBench implements AutoCloseable {
         }
     }
 
+    /**
+     * The plain client that measures the allowed rate has no outbox to reconcile and retry: when the JDK
+     * client reuses a pooled connection the server has just closed ("header parser received no bytes"),
+     * it sends once more, so one dropped connection does not void the whole measurement.
+     */
+    private static void onceMoreAfterADroppedConnection(Runnable send) {
+        try {
+            send.run();
+        } catch (ApiException failure) {
+            if (failure.kind() != ApiException.Kind.NETWORK) {
+                throw failure;
+            }
+            send.run();
+        }
+    }
+
     private void spend(ChatsApi neighbour, List<Long> chatIds, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicInteger next = new AtomicInteger();
@@ -238,7 +258,9 @@ public final class OutboxBench implements AutoCloseable {
         for (int t = 0; t < 4; t++) {
             senders.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    neighbour.sendMessage(chatIds.get(i % chatIds.size()), "Сосед " + i);
+                    int item = i;
+                    onceMoreAfterADroppedConnection(
+                            () -> neighbour.sendMessage(chatIds.get(item % chatIds.size()), "Сосед " + item));
                 }
                 return null;
             }));
