@@ -3,7 +3,6 @@ package com.marketchats.app;
 import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.sandbox.SandboxServer;
-import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.conversation.ConversationItem;
 import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
@@ -54,10 +53,7 @@ class MainWindowFlowTest {
 
     @Start
     void start(Stage stage) {
-        SettingsStore settings = new SettingsStore(dataDirectory);
-        settings.save(settings.load(List::of).withLanguage("ru"));
-        window = new AppWindow(stage, AppOptions.parse(List.of("--demo", "--data-dir=" + dataDirectory)), url -> { });
-        window.show();
+        window = DemoWindows.show(stage, dataDirectory, "ru");
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package com.marketchats.app;
 
-import com.marketchats.service.settings.SettingsStore;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +12,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,10 +28,7 @@ class WindowIdentityTest {
 
     @Start
     void start(Stage stage) {
-        SettingsStore settings = new SettingsStore(dataDirectory);
-        settings.save(settings.load(List::of).withLanguage("en"));
-        window = new AppWindow(stage, AppOptions.parse(List.of("--demo", "--data-dir=" + dataDirectory)), url -> { });
-        window.show();
+        window = DemoWindows.show(stage, dataDirectory, "en");
     }
 
     @AfterEach
