@@ -2,7 +2,7 @@ package com.marketchats.app;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
-import com.marketchats.service.accounts.CredentialVaults;
+import com.marketchats.service.accounts.PendingVault;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.SettingsStore;
@@ -57,9 +57,9 @@ final class AppWindow implements AutoCloseable {
         settingsStore = new SettingsStore(dataDirectory);
         boolean firstRun = !Files.exists(settingsStore.file());
         AppSettings settings = settingsStore.load(() -> DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault())));
-        vault = CredentialVaults.open(dataDirectory);
-        sessions = new CabinetSessions(dataDirectory, vault);
         background = Executors.newFixedThreadPool(4, BackgroundThreads.named("ui-work"));
+        vault = PendingVault.open(dataDirectory, background);
+        sessions = new CabinetSessions(dataDirectory, vault);
 
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(860);
