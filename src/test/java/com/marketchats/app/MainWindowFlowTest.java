@@ -219,7 +219,9 @@ class MainWindowFlowTest {
                 instanceof ChatListItem shown && shown.chatId() == row.chatId()).tryQuery();
     }
 
+    /** The demo cabinet's sandbox; the cabinet opens in the background, so the first call may wait for it. */
     private SandboxServer sandbox() {
+        await().atMost(PATIENCE).until(() -> window.sessions().demoSandbox().isPresent());
         return window.sessions().demoSandbox().orElseThrow();
     }
 
