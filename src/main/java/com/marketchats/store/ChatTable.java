@@ -43,7 +43,7 @@ public final class ChatTable {
         if (chats.isEmpty()) {
             return;
         }
-        database.write(connection -> {
+        database.writeRecoverable(connection -> {
             Set<Long> ids = new LinkedHashSet<>();
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
                 for (ChatInfo chat : chats) {

@@ -60,7 +60,7 @@ public final class MessageTable {
         if (batches.stream().allMatch(batch -> batch.messages().isEmpty())) {
             return;
         }
-        database.write(connection -> {
+        database.writeRecoverable(connection -> {
             Set<Long> chatIds = new LinkedHashSet<>();
             try (PreparedStatement messages = connection.prepareStatement(UPSERT_MESSAGE);
                  PreparedStatement attachments = connection.prepareStatement(UPSERT_ATTACHMENT);

@@ -17,6 +17,12 @@ import java.util.Set;
  * The durable outbox: what the seller wrote, kept before any HTTP call and until the server has it.
  * Each state change is one guarded UPDATE that applies only from the states {@link OutboxState} allows,
  * and says whether it applied, so that two parties racing on one item cannot both win.
+ * <p>
+ * An item, its SENDING mark (the attempt counted before the request goes), a retry and a cancel by the
+ * seller are on the disk before the call returns. What a send's answer leads to (SENT, FAILED, QUEUED for
+ * later, the server message linked) only survives an app crash: an OS crash that loses it leaves the
+ * item SENDING with its attempt counted, so the next start reconciles it with the chat's history before
+ * anything goes again, and it is neither lost nor sent twice.
  */
 public final class OutboxTable {
 
@@ -117,7 +123,7 @@ public final class OutboxTable {
 
     /** QUEUED → SENDING, counting the attempt. */
     public boolean markSending(long id) {
-        return transition(id, "state = 'SENDING', attempts = attempts + 1", "'QUEUED'");
+        return transition(Flush.NOW, id, "state = 'SENDING', attempts = attempts + 1", "'QUEUED'");
     }
 
     /**
@@ -126,42 +132,45 @@ public final class OutboxTable {
      * the chat's history.
      */
     public boolean markSent(long id, Long serverMessageId) {
-        return transition(id, "state = 'SENT', server_message_id = ?, last_error_kind = NULL, "
+        return transition(Flush.LATER, id, "state = 'SENT', server_message_id = ?, last_error_kind = NULL, "
                 + "last_error_message = NULL, next_attempt_ms = NULL", "'SENDING', 'QUEUED', 'FAILED'",
                 serverMessageId);
     }
 
     /** SENDING → QUEUED after a failure worth retrying, not before {@code nextAttemptAt}. */
     public boolean retryLater(long id, String errorKind, String errorMessage, Instant nextAttemptAt) {
-        return transition(id, "state = 'QUEUED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = ?",
+        return transition(Flush.LATER, id, "state = 'QUEUED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = ?",
                 "'SENDING'", errorKind, errorMessage, Columns.millis(nextAttemptAt));
     }
 
     /** QUEUED or SENDING → FAILED: it will not be retried unless the seller asks ({@link #requeue}). */
     public boolean markFailed(long id, String errorKind, String errorMessage) {
-        return transition(id, "state = 'FAILED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = NULL",
+        return transition(Flush.LATER, id, "state = 'FAILED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = NULL",
                 "'QUEUED', 'SENDING'", errorKind, errorMessage);
     }
 
     /** FAILED → QUEUED, due at once (the seller pressed Retry); the last error is kept for display. */
     public boolean requeue(long id) {
-        return transition(id, "state = 'QUEUED', next_attempt_ms = NULL", "'FAILED'");
+        return transition(Flush.NOW, id, "state = 'QUEUED', next_attempt_ms = NULL", "'FAILED'");
     }
 
     /** QUEUED or FAILED → CANCELLED. An item being sent cannot be cancelled. */
     public boolean cancel(long id) {
-        return transition(id, "state = 'CANCELLED', next_attempt_ms = NULL", "'QUEUED', 'FAILED'");
+        return transition(Flush.NOW, id, "state = 'CANCELLED', next_attempt_ms = NULL", "'QUEUED', 'FAILED'");
     }
 
     /** Records the server's messageId of a SENT item once reconciled with the chat's history. */
     public boolean linkServerMessage(long id, long serverMessageId) {
-        return transition(id, "server_message_id = ?", "'SENT'", serverMessageId);
+        return transition(Flush.LATER, id, "server_message_id = ?", "'SENT'", serverMessageId);
     }
 
-    private boolean transition(long id, String assignments, String fromStates, Object... values) {
+    /** Whether a state change is on the disk before the call returns, or with the next flush. */
+    private enum Flush { NOW, LATER }
+
+    private boolean transition(Flush flush, long id, String assignments, String fromStates, Object... values) {
         long now = clock.millis();
         String sql = "UPDATE outbox SET " + assignments + ", updated_ms = ? WHERE id = ? AND state IN (" + fromStates + ")";
-        return database.write(connection -> {
+        Database.Work<Boolean> update = connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int index = 1;
                 for (Object value : values) {
@@ -171,7 +180,8 @@ public final class OutboxTable {
                 statement.setLong(index, id);
                 return statement.executeUpdate() == 1;
             }
-        });
+        };
+        return flush == Flush.NOW ? database.write(update) : database.writeRecoverable(update);
     }
 
     private static List<OutboxItem> select(Connection connection, String where, Object... values)

@@ -109,7 +109,8 @@ public final class StoreOpener {
             if (!"wal".equalsIgnoreCase(mode)) {
                 throw new StoreException("The local store " + file + " could not switch to WAL mode (" + mode + ")");
             }
-            execute(writer, "PRAGMA synchronous = FULL");
+            // Durable writes flush the WAL themselves, as a group (Database, WalSync); recoverable ones need not wait.
+            execute(writer, "PRAGMA synchronous = NORMAL");
             String check = queryString(writer, "PRAGMA quick_check(1)");
             if (!"ok".equalsIgnoreCase(check)) {
                 throw new DamagedDatabase(check);
@@ -117,7 +118,7 @@ public final class StoreOpener {
             Migrator.migrate(writer);
             reader = connect(file);
             execute(reader, "PRAGMA query_only = 1");
-            return new ChatStore(new Database(writer, reader), clock);
+            return new ChatStore(new Database(writer, reader, file), clock);
         } catch (SQLException e) {
             closeQuietly(reader, writer);
             int primary = e.getErrorCode() & 0xFF;

@@ -40,7 +40,7 @@ public final class SyncStateTable {
     }
 
     public void put(String key, String value) {
-        database.write(connection -> {
+        database.writeRecoverable(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO sync_state (key, value) VALUES (?, ?)
                     ON CONFLICT (key) DO UPDATE SET value = excluded.value""")) {
@@ -92,7 +92,7 @@ public final class SyncStateTable {
             return;
         }
         long now = clock.millis();
-        database.write(connection -> {
+        database.writeRecoverable(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(MARK_HISTORY)) {
                 for (HistorySyncMark mark : marks) {
                     statement.setLong(1, mark.chatId());

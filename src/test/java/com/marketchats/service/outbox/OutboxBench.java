@@ -48,8 +48,8 @@ import java.util.stream.Stream;
  *       allowed rate; achieved ÷ allowed is the ideal time over the time taken (texts only).</li>
  * </ol>
  * Loopback answers in well under a millisecond, far faster than the real API, so the fresh window is
- * run twice: as is (which measures the outbox's own cost per item: three store transactions with
- * {@code synchronous=FULL} and a queue scan), and with every answer held back {@code latency} ms (50 by
+ * run twice: as is (which measures the outbox's own cost per item: three store transactions, two of them
+ * flushed to the disk, and a queue scan), and with every answer held back {@code latency} ms (50 by
  * default; the real API takes longer), where the network is the bound, as in the app.
  * Every run uses a new sandbox and a new store; the 420s the sandbox answered are counted.
  */
