@@ -12,13 +12,16 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
  * Fetches the histories of a few chats one after another and writes them in batches: several chats per
- * transaction, flushed when enough messages are pending and at the end. A failure that concerns one
- * chat (404, 400, an unreadable answer) skips that chat; any other failure ends the job, after writing
- * the chats completed so far.
+ * transaction, flushed when enough messages are pending and at the end. A batch is written on another
+ * worker while the job fetches the next chats, so the store's writes stay off the requests' path; at most
+ * one batch of a job is being written at a time, which bounds the messages held in memory. A failure that
+ * concerns one chat (404, 400, an unreadable answer) skips that chat; any other failure ends the job,
+ * after writing the chats completed so far. The job ends only once its last batch is written.
  */
 final class HistoryJob {
 
@@ -51,7 +54,9 @@ final class HistoryJob {
                 chat.map(ChatSummary::updatedAt).orElse(null));
     }
 
-    Outcome run(ChatsApi api, HistoryWriter writer, BooleanSupplier cancelled) {
+    /** @param writers runs each batch's write; it must start each task at once (the engine's workers) */
+    Outcome run(ChatsApi api, HistoryWriter writer, Executor writers, BooleanSupplier cancelled) {
+        BatchWrites writes = new BatchWrites(writer, writers, firstSync);
         List<FetchedHistory> pending = new ArrayList<>();
         List<Long> fetched = new ArrayList<>();
         List<Long> skipped = new ArrayList<>();
@@ -71,7 +76,7 @@ final class HistoryJob {
                     skipped.add(need.chatId());
                 }
                 if (pendingMessages >= FLUSH_MESSAGES) {
-                    flush(writer, pending, fetched);
+                    writes.start(pending, fetched);
                     pendingMessages = 0;
                 }
             }
@@ -79,7 +84,8 @@ final class HistoryJob {
             failure = e;
         }
         try {
-            flush(writer, pending, fetched);
+            writes.start(pending, fetched);
+            writes.awaitLast(fetched);
         } catch (RuntimeException e) {
             if (failure != null) {
                 e.addSuppressed(failure);
@@ -87,12 +93,6 @@ final class HistoryJob {
             failure = e;
         }
         return new Outcome(fetched, skipped, failure);
-    }
-
-    private void flush(HistoryWriter writer, List<FetchedHistory> pending, List<Long> fetched) {
-        writer.write(pending, firstSync);
-        pending.forEach(history -> fetched.add(history.chatId()));
-        pending.clear();
     }
 
     private static boolean concernsOnlyThisChat(ApiException e) {

@@ -51,7 +51,7 @@ final class JobLauncher {
     void openChat(long chatId, boolean firstSync) {
         BudgetedChatsApi api = c.api().withPriority(Priority.FOREGROUND);
         runHistories(() -> new HistoryJob(List.of(HistoryJob.needOf(c.store(), chatId)), firstSync)
-                .run(api, historyWriter, cancelled), outcome -> coordinator.openChatEnded(chatId, outcome));
+                .run(api, historyWriter, c.workers(), cancelled), outcome -> coordinator.openChatEnded(chatId, outcome));
     }
 
     /** Fetches a chunk of histories with the background priority. */
@@ -59,7 +59,7 @@ final class JobLauncher {
         BudgetedChatsApi api = c.api().withPriority(Priority.BACKGROUND);
         List<Long> chatIds = chunk.stream().map(HistorySyncNeed::chatId).toList();
         HistoryJob job = new HistoryJob(chunk, firstSync);
-        runHistories(() -> job.run(api, historyWriter, cancelled),
+        runHistories(() -> job.run(api, historyWriter, c.workers(), cancelled),
                 outcome -> coordinator.historiesEnded(chatIds, outcome));
     }
 

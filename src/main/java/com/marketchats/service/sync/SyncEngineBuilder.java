@@ -65,8 +65,9 @@ public final class SyncEngineBuilder {
 
     /**
      * Runs the jobs that call the API and write the store. It must start each task at once rather than
-     * queue it (the engine runs at most {@code historyJobs + 2} at a time); tests may run them on the
-     * calling thread. Default: daemon threads of the engine's own, interrupted by {@link SyncEngine#stop()}.
+     * queue it (the engine runs at most {@code 2 × historyJobs + 3} at a time: the history jobs, each with
+     * one batch being written beside it, the open chat's job with its write, and a chat-list pass); tests
+     * may run them on the calling thread. Default: daemon threads of the engine's own, interrupted by {@link SyncEngine#stop()}.
      */
     public SyncEngineBuilder workers(Executor workers) {
         this.workers = Objects.requireNonNull(workers, "workers");
