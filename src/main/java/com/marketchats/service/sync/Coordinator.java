@@ -141,7 +141,7 @@ final class Coordinator {
             openRunning = true;
             jobs.openChat(openChat, !firstSync.done());
         }
-        if (!firstSync.listing() && backlog.due(now)) {
+        if (backlog.due(now)) {
             fetchHistories(now);
         }
         publish();
@@ -153,7 +153,7 @@ final class Coordinator {
         if (openChat != null && !openRunning) {
             next = earlier(next, pacer.openDue());
         }
-        Instant historyWait = firstSync.listing() ? null : backlog.waitingUntil(now);
+        Instant historyWait = backlog.waitingUntil(now);
         return historyWait == null ? next : earlier(next, historyWait);
     }
 
@@ -167,7 +167,7 @@ final class Coordinator {
             return;
         }
         chunks.forEach(chunk -> jobs.histories(chunk, !firstSync.done()));
-        if (chunks.isEmpty() && backlog.idle() && !openRunning && !firstSync.done()) {
+        if (chunks.isEmpty() && backlog.idle() && !openRunning && !firstSync.done() && !firstSync.listing()) {
             firstSync.finish(now);
         }
     }
@@ -178,9 +178,14 @@ final class Coordinator {
     void listPageRead(ChatListPass pass, int listedSoFar) {
         if (pass.kind() == ChatListPass.Kind.FIRST) {
             firstSync.listed(listedSoFar);
+            // The histories of the chats listed so far are fetched while the list goes on.
+            backlog.wanted();
         }
-        if (failures.answered() && running) {
+        boolean cameBack = failures.answered() && running;
+        if (cameBack) {
             LOG.info("The API answers again");
+        }
+        if (cameBack || running && pass.kind() == ChatListPass.Kind.FIRST) {
             plan();
         } else {
             publish();
@@ -218,7 +223,7 @@ final class Coordinator {
         lastFull = now;
         if (pass.kind() == ChatListPass.Kind.FIRST) {
             firstSync.listed(pass.listedCount());
-            firstSync.listDone();
+            firstSync.listDone(backlog.inProgress());
         }
     }
 

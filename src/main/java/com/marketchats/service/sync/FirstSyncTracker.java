@@ -46,7 +46,7 @@ final class FirstSyncTracker {
             return false;
         }
         if (chatListRead) {
-            listDone();
+            listDone(Set.of());
             return false;
         }
         return true;
@@ -56,11 +56,16 @@ final class FirstSyncTracker {
         chatsListed = chats;
     }
 
-    /** The chat list is read; the chats whose history was never fetched are what is left of the first sync. */
-    void listDone() {
+    /**
+     * The chat list is read; the chats whose history was never fetched, and those being fetched now
+     * (their history may be written already, but their job has not ended), are what is left of the first
+     * sync.
+     */
+    void listDone(Collection<Long> beingFetched) {
         stage = Stage.FETCHING_HISTORIES;
         store.syncState().chatsNeedingHistorySync(Integer.MAX_VALUE).stream()
                 .map(HistorySyncNeed::chatId).forEach(pending::add);
+        pending.addAll(beingFetched);
         total = pending.size() + fetched;
         chatsListed = Math.max(chatsListed, total);
     }

@@ -91,6 +91,11 @@ final class HistoryBacklog {
         retryAt = at;
     }
 
+    /** The chats whose history a job is fetching now. */
+    Set<Long> inProgress() {
+        return Set.copyOf(inProgress);
+    }
+
     boolean idle() {
         return running == 0;
     }
