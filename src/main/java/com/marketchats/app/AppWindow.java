@@ -2,28 +2,20 @@ package com.marketchats.app;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
-import com.marketchats.service.accounts.PendingVault;
-import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.SettingsStore;
-import com.marketchats.store.DataDirectory;
 import com.marketchats.view.MainWindow;
 import com.marketchats.view.window.DesktopNotifications;
 import com.marketchats.viewmodel.UiContext;
-import com.marketchats.viewmodel.account.DefaultQuickReplies;
 import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -33,34 +25,32 @@ import java.util.function.Consumer;
  */
 final class AppWindow implements AutoCloseable {
 
-    private ExecutorService background;
-    private CabinetSessions sessions;
     private MainViewModel main;
     private final Stage stage;
+    private final AppStartup startup;
     private final AppOptions options;
     private final Consumer<String> showDocument;
-    private SettingsStore settingsStore;
-    private CredentialVault vault;
-    private Path dataDirectory;
     private UiContext ui;
+    private boolean closed;
 
     /** @param showDocument opens a web address or a local file with the desktop's default program */
     AppWindow(Stage stage, AppOptions options, Consumer<String> showDocument) {
+        this(stage, AppStartup.begin(options), showDocument);
+    }
+
+    /** @param startup the settings and cabinets {@link Main} started loading before the toolkit */
+    AppWindow(Stage stage, AppStartup startup, Consumer<String> showDocument) {
         this.stage = stage;
-        this.options = options;
+        this.startup = startup;
+        this.options = startup.options();
         this.showDocument = showDocument;
     }
 
-    /** Loads the settings, builds the window, shows it and opens the cabinets; on a first run, the welcome screen too. */
+    /**
+     * Prepares the stage, then builds and shows the window once the settings are read (in the background,
+     * so the FX thread never waits on the disk); on a first run, the welcome screen too.
+     */
     void show() {
-        dataDirectory = DataDirectory.resolve(options.dataDirectory());
-        settingsStore = new SettingsStore(dataDirectory);
-        boolean firstRun = !Files.exists(settingsStore.file());
-        AppSettings settings = settingsStore.load(() -> DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault())));
-        background = Executors.newFixedThreadPool(4, BackgroundThreads.named("ui-work"));
-        vault = PendingVault.open(dataDirectory, background);
-        sessions = new CabinetSessions(dataDirectory, vault);
-
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(860);
         stage.setMinHeight(540);
@@ -71,10 +61,21 @@ final class AppWindow implements AutoCloseable {
                 main.setWindowFocused(focused);
             }
         });
+        startup.settings().whenComplete((settings, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                throw new IllegalStateException("the settings could not be read", failure);
+            }
+            if (!closed) {
+                showWith(settings);
+            }
+        }));
+    }
+
+    private void showWith(AppSettings settings) {
         build(settings);
         stage.show();
-        if (firstRun && !options.demo()) {
-            settingsStore.save(settings);
+        if (startup.firstRun() && !options.demo()) {
+            startup.settingsStore().save(settings);
             dialogs().showOnboarding();
         }
     }
@@ -87,19 +88,15 @@ final class AppWindow implements AutoCloseable {
         Locale locale = options.locale().orElseGet(() -> settings.locale(Locale.getDefault()));
         I18n texts = I18n.forLocale(locale);
         Themes.apply(options.theme().orElse(null), settings.theme());
-        ui = new UiContext(background, Platform::runLater, texts, Clock.systemDefaultZone());
+        ui = new UiContext(startup.background(), Platform::runLater, texts, Clock.systemDefaultZone());
         DesktopNotifications notifications = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
-        main = new MainViewModel(ui, sessions, settingsStore, settings, notifications::show);
+        main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings, notifications::show);
         MainWindow window = new MainWindow(main, texts, new AppWindowActions(this, showDocument));
         stage.getScene().setRoot(window.root());
         window.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
         main.setWindowFocused(stage.isFocused());
-        main.open(cabinetsToOpen(settings), settings.lastAccountId());
-    }
-
-    private List<AccountRef> cabinetsToOpen(AppSettings settings) {
-        return options.demo() || settings.accounts().isEmpty() ? List.of(CabinetSessions.demoAccount()) : settings.accounts();
+        main.open(startup.cabinetsToOpen(settings), settings.lastAccountId());
     }
 
     Dialogs dialogs() {
@@ -126,31 +123,28 @@ final class AppWindow implements AutoCloseable {
     }
 
     SettingsStore settingsStore() {
-        return settingsStore;
+        return startup.settingsStore();
     }
 
     Path dataDirectory() {
-        return dataDirectory;
+        return startup.dataDirectory();
     }
 
     CredentialVault vault() {
-        return vault;
+        return startup.vault();
     }
 
     CabinetSessions sessions() {
-        return sessions;
+        return startup.sessions();
     }
 
     @Override
     public void close() {
+        closed = true;
         if (main != null) {
             main.dispose();
         }
-        if (sessions != null) {
-            sessions.close();
-        }
-        if (background != null) {
-            background.shutdownNow();
-        }
+        startup.sessions().close();
+        startup.background().shutdownNow();
     }
 }

@@ -1,13 +1,12 @@
 package com.marketchats.app;
 
-import javafx.application.Application;
-
 import java.util.List;
 
 /**
  * Starts Market Chats; a mistyped option is reported with the usage before any window opens.
  * {@code --self-check} runs {@link SelfCheck} instead of the window: it never touches the JavaFX toolkit,
- * so it works on a machine with no display (CI checking an installed package).
+ * so it works on a machine with no display (CI checking an installed package). The window's settings and
+ * first cabinet start loading ({@link AppStartup}) before the JavaFX toolkit starts, while it starts.
  */
 public final class Main {
 
@@ -26,13 +25,15 @@ public final class Main {
             System.setProperty("marketchats.log.level", "WARN");
             System.exit(new SelfCheck(System.out, SelfCheck.DEFAULT_WAIT).run());
         }
+        AppOptions options;
         try {
-            AppOptions.parse(List.of(args));
+            options = AppOptions.parse(List.of(args));
         } catch (IllegalArgumentException wrong) {
             System.err.println("market-chats: " + wrong.getMessage());
             System.err.println(AppOptions.USAGE);
             System.exit(2);
+            return;
         }
-        Application.launch(MarketChatsApp.class, args);
+        MarketChatsApp.launch(AppStartup.begin(options), args);
     }
 }

@@ -41,15 +41,16 @@ public final class BenchMain {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         Results results = new Results();
+        Path installer = Path.of(System.getProperty("bench.installer", target.resolve("installer").toString()));
         try (LazyCabinet cabinet = new LazyCabinet(work.resolve("cabinet"))) {
             List<BenchPart> parts = List.of(
                     new SyncPart(),
                     new FreshnessPart(Duration.ofSeconds(Integer.getInteger("bench.freshSeconds", 100)),
                             Double.parseDouble(System.getProperty("bench.idleHours", "3"))),
                     new SendingPart(),
-                    new StartupPart(cabinet, work),
+                    new StartupPart(cabinet, work, installer),
                     new AppScenarioPart(cabinet, work, Duration.ofSeconds(Integer.getInteger("bench.scrollSeconds", 30))),
-                    new SizePart(Path.of(System.getProperty("bench.installer", target.resolve("installer").toString()))));
+                    new SizePart(installer));
             for (BenchPart part : parts) {
                 if (chosen.contains(part.name())) {
                     run(part, runs, results);

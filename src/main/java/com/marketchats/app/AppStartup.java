@@ -1,0 +1,114 @@
+package com.marketchats.app;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.service.accounts.CredentialVault;
+import com.marketchats.service.accounts.PendingVault;
+import com.marketchats.service.settings.AccountRef;
+import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.store.DataDirectory;
+import com.marketchats.viewmodel.account.DefaultQuickReplies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * What the window needs that does not need the window, started in the background as soon as the command
+ * line is read ({@link Main} does it before the JavaFX toolkit starts). Reading the settings (Jackson's
+ * first use costs about half a second of class loading) and opening the cabinet shown first (SQLite's
+ * native library, the HTTP client's TLS) then run while the toolkit starts and the window is built, instead
+ * of one after the other on the FX thread.
+ */
+final class AppStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppStartup.class);
+    private static final int BACKGROUND_THREADS = 4;
+
+    private final AppOptions options;
+    private final Path dataDirectory;
+    private final SettingsStore settingsStore;
+    private final boolean firstRun;
+    private final ExecutorService background;
+    private final CredentialVault vault;
+    private final CabinetSessions sessions;
+    private final CompletableFuture<AppSettings> settings;
+
+    private AppStartup(AppOptions options) {
+        this.options = options;
+        dataDirectory = DataDirectory.resolve(options.dataDirectory());
+        settingsStore = new SettingsStore(dataDirectory);
+        firstRun = !Files.exists(settingsStore.file());
+        background = Executors.newFixedThreadPool(BACKGROUND_THREADS, BackgroundThreads.named("ui-work"));
+        vault = PendingVault.open(dataDirectory, background);
+        sessions = new CabinetSessions(dataDirectory, vault);
+        settings = CompletableFuture.supplyAsync(() -> settingsStore.load(() ->
+                DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault()))), background);
+        settings.thenAcceptAsync(this::openFirstCabinet, background);
+    }
+
+    /** Starts reading the settings and, once they are read, opening the cabinet the window shows first; returns at once. */
+    static AppStartup begin(AppOptions options) {
+        return new AppStartup(options);
+    }
+
+    /** The cabinets the window opens: the connected ones, or the built-in sandbox when there are none or with {@code --demo}. */
+    List<AccountRef> cabinetsToOpen(AppSettings loaded) {
+        return options.demo() || loaded.accounts().isEmpty() ? List.of(CabinetSessions.demoAccount()) : loaded.accounts();
+    }
+
+    /**
+     * Opens early the cabinet the window will show (the last one used, else the first). The window's own
+     * request for it then finds it open, or waits for this opening to finish. A failure is only logged
+     * here: the window's request tries again and tells the seller.
+     */
+    private void openFirstCabinet(AppSettings loaded) {
+        List<AccountRef> cabinets = cabinetsToOpen(loaded);
+        AccountRef first = cabinets.stream().filter(account -> account.id().equals(loaded.lastAccountId()))
+                .findFirst().orElse(cabinets.get(0));
+        try {
+            sessions.open(first);
+        } catch (RuntimeException e) {
+            LOG.debug("Opening cabinet {} early failed; the window will try again", first.businessId(), e);
+        }
+    }
+
+    AppOptions options() {
+        return options;
+    }
+
+    CompletableFuture<AppSettings> settings() {
+        return settings;
+    }
+
+    /** Whether no settings had been saved before this start (the onboarding is shown). */
+    boolean firstRun() {
+        return firstRun;
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    ExecutorService background() {
+        return background;
+    }
+
+    CredentialVault vault() {
+        return vault;
+    }
+
+    CabinetSessions sessions() {
+        return sessions;
+    }
+}

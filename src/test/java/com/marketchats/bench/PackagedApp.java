@@ -1,0 +1,57 @@
+package com.marketchats.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The app as the installers ship it: the launcher of the app-image the installer profile built in
+ * {@code target/installer/}, with its own runtime (and its class-data sharing archive) and the Java options
+ * jpackage wrote into it. It opens a real GTK window, so it runs in a virtual display ({@code xvfb-run});
+ * Monocle cannot be patched in here, and patching any module would switch class-data sharing off.
+ */
+final class PackagedApp {
+
+    static final String XVFB_RUN = "xvfb-run";
+
+    private final Path launcher;
+
+    private PackagedApp(Path launcher) {
+        this.launcher = launcher;
+    }
+
+    /** The app-image in {@code installer} ({@code <name>/bin/<name>}, as jpackage lays it out on Linux), if one was built. */
+    static Optional<PackagedApp> find(Path installer) throws IOException {
+        if (!Files.isDirectory(installer)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(installer)) {
+            return entries.filter(Files::isDirectory).sorted()
+                    .map(image -> image.resolve("bin").resolve(image.getFileName()))
+                    .filter(Files::isExecutable)
+                    .findFirst().map(PackagedApp::new);
+        }
+    }
+
+    /** Whether {@code xvfb-run} is on the {@code PATH}, i.e. whether the packaged app can be started here. */
+    static boolean canRun() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(java.io.File.pathSeparator)).filter(folder -> !folder.isBlank())
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, XVFB_RUN)));
+    }
+
+    Path launcher() {
+        return launcher;
+    }
+
+    /** The command that starts the launcher with {@code args} in a virtual display of its own ({@code -a}: a free one). */
+    List<String> command(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(XVFB_RUN, "-a", launcher.toString()));
+        command.addAll(args);
+        return command;
+    }
+}
