@@ -2,6 +2,7 @@ package com.marketchats.view.chatlist;
 
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.StatusKind;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,18 +19,25 @@ import java.util.stream.IntStream;
 /**
  * A chat list row, Telegram-like: avatar with the buyer's initial; buyer and time; subject and status
  * chip; preview, waiting timer and unread badge. All texts come ready from the view-model, so an update
- * only sets texts and style classes. Every row has the same height ({@link #HEIGHT}), which keeps the
+ * only sets texts and pseudo-classes. Every row has the same height ({@link #HEIGHT}), which keeps the
  * virtualised list smooth with thousands of chats.
+ * <p>
+ * States are pseudo-classes, not style classes, and the row's nodes stay in the cell when it turns
+ * empty: a style class change or a node added to the scene makes JavaFX match every style sheet rule
+ * against the whole row again, and a scrolled list updates a few cells every frame.
  */
 final class ChatListCell extends ListCell<ChatListItem> {
 
     static final double HEIGHT = 76;
-    /** Avatar colours in chat-list.css ({@code avatar-color-0..7}), picked by chat id so a buyer keeps theirs. */
+    /** Avatar colours in chat-list.css ({@code :avatar-color-0..7}), picked by chat id so a buyer keeps theirs. */
     private static final int AVATAR_COLOURS = 8;
-    private static final String[] AVATAR_CLASSES = IntStream.range(0, AVATAR_COLOURS)
-            .mapToObj(index -> "avatar-color-" + index).toArray(String[]::new);
-    private static final String[] STATUS_CLASSES = Arrays.stream(StatusKind.values())
-            .map(ChatListCell::statusClass).toArray(String[]::new);
+    private static final PseudoClass[] AVATAR_STATES = IntStream.range(0, AVATAR_COLOURS)
+            .mapToObj(index -> PseudoClass.getPseudoClass("avatar-color-" + index)).toArray(PseudoClass[]::new);
+    private static final PseudoClass[] STATUS_STATES = Arrays.stream(StatusKind.values())
+            .map(kind -> PseudoClass.getPseudoClass(statusState(kind))).toArray(PseudoClass[]::new);
+    static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+    static final PseudoClass DISPUTE = PseudoClass.getPseudoClass("dispute");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private final Label avatar = styled(new Label(), "chat-avatar");
     private final Label title = styled(new Label(), "chat-title");
@@ -63,49 +71,46 @@ final class ChatListCell extends ListCell<ChatListItem> {
         layout.setAlignment(Pos.CENTER_LEFT);
         avatar.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setPrefHeight(HEIGHT);
+        setGraphic(layout);
     }
 
     @Override
     protected void updateItem(ChatListItem item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll("unread", "dispute");
-        if (empty || item == null) {
-            setGraphic(null);
-            setText(null);
+        boolean shown = !empty && item != null;
+        layout.setVisible(shown);
+        pseudoClassStateChanged(UNREAD, shown && item.unread());
+        pseudoClassStateChanged(DISPUTE, shown && item.dispute());
+        if (!shown) {
             setAccessibleText(null);
             return;
         }
         avatar.setText(item.initial());
-        avatar.getStyleClass().removeAll(AVATAR_CLASSES);
-        avatar.getStyleClass().add(AVATAR_CLASSES[(int) Math.floorMod(item.chatId(), (long) AVATAR_COLOURS)]);
+        showOnly(avatar, AVATAR_STATES, (int) Math.floorMod(item.chatId(), (long) AVATAR_COLOURS));
         title.setText(item.title());
         time.setText(item.timeText());
         subject.setText(item.subject());
         status.setText(item.statusText());
-        status.getStyleClass().removeAll(STATUS_CLASSES);
-        status.getStyleClass().add(statusClass(item.statusKind()));
+        showOnly(status, STATUS_STATES, item.statusKind().ordinal());
         preview.setText(item.preview());
         showIf(waiting, item.waitingText() != null);
         waiting.setText(item.waitingText());
-        waiting.getStyleClass().remove("overdue");
-        if (item.waitingOverdue()) {
-            waiting.getStyleClass().add("overdue");
-        }
+        waiting.pseudoClassStateChanged(OVERDUE, item.waitingOverdue());
         showIf(badge, item.unread());
         badge.setText(String.valueOf(item.unreadCount()));
-        if (item.unread()) {
-            getStyleClass().add("unread");
-        }
-        if (item.dispute()) {
-            getStyleClass().add("dispute");
-        }
         setAccessibleText(item.accessibleText());
-        setGraphic(layout);
     }
 
-    /** The style class of a status chip: {@code status-needs-reply}, {@code status-dispute}... */
-    static String statusClass(StatusKind kind) {
+    /** The pseudo-class of a status chip: {@code :status-needs-reply}, {@code :status-dispute}... */
+    static String statusState(StatusKind kind) {
         return "status-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Turns on {@code states[chosen]} and off the others (JavaFX ignores a state set to what it is). */
+    private static void showOnly(Label label, PseudoClass[] states, int chosen) {
+        for (int index = 0; index < states.length; index++) {
+            label.pseudoClassStateChanged(states[index], index == chosen);
+        }
     }
 
     private static HBox line(Label... labels) {
@@ -115,8 +120,10 @@ final class ChatListCell extends ListCell<ChatListItem> {
     }
 
     private static void showIf(Label label, boolean visible) {
-        label.setVisible(visible);
-        label.setManaged(visible);
+        if (label.isVisible() != visible) {
+            label.setVisible(visible);
+            label.setManaged(visible);
+        }
     }
 
     private static Label styled(Label label, String styleClass) {

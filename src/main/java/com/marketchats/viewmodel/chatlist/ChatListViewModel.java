@@ -21,7 +21,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -30,11 +29,10 @@ import java.util.Optional;
 /**
  * The chat list pane's state: the tab (group), the context filter and the search, the rows they
  * select, the tabs' counts and the selected chat. Every read of the store and all row formatting run on
- * the background executor; the UI executor only swaps in a finished list.
+ * the background executor; the UI executor only applies a finished list, as the rows that changed.
  * <p>
- * Reloads are coalesced: at most one is in flight and at most one more is pending, however many
- * change events or keystrokes arrive meanwhile. An answer for a query that is no longer the current
- * one is dropped (the pending reload brings the current one), so a stale search never wins. The
+ * Reloads are coalesced and paced by a {@link ReloadPacer}. An answer for a query that is no longer the
+ * current one is dropped (the pending reload brings the current one), so a stale search never wins. The
  * reload bookkeeping is confined to the UI executor's thread.
  */
 public final class ChatListViewModel {
@@ -52,7 +50,7 @@ public final class ChatListViewModel {
     private final ObjectProperty<ChatGroup> group = new SimpleObjectProperty<>(this, "group", ChatGroup.ALL);
     private final ObjectProperty<ChatContextType> contextFilter = new SimpleObjectProperty<>(this, "contextFilter");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObservableList<ChatListItem> items = FXCollections.observableArrayList();
+    private final KeyedRowList<ChatListItem> items = new KeyedRowList<>(ChatListItem::chatId);
     private final ReadOnlyObjectWrapper<GroupCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", NO_COUNTS);
     private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper(this, "totalUnread");
     private final ObjectProperty<ChatListItem> selected = new SimpleObjectProperty<>(this, "selected");
@@ -60,9 +58,8 @@ public final class ChatListViewModel {
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final BooleanBinding filtersActive;
     private final ViewFilters viewFilters;
+    private final ReloadPacer reloads;
 
-    private boolean inFlight;
-    private boolean pending;
     private boolean holdReloads;
     private boolean disposed;
     /** Counts list swaps, so a timer refresh computed from an older list is not applied over a newer one. */
@@ -81,6 +78,7 @@ public final class ChatListViewModel {
         contextFilter.addListener((observable, old, now) -> reloadUnlessHeld());
         search.addListener((observable, old, now) -> reloadUnlessHeld());
         this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
+        this.reloads = new ReloadPacer(ReloadPacer.GAP, System::nanoTime, ReloadPacer.Timer.on(ui.ui()), this::read);
     }
 
     /** Hears the inbox's changes and loads the list. */
@@ -103,14 +101,15 @@ public final class ChatListViewModel {
 
     /** Reads the list again for the current tab, filter and search (coalesced, see the class comment). */
     public void reload() {
+        if (!disposed) {
+            reloads.now();
+        }
+    }
+
+    private void read() {
         if (disposed) {
             return;
         }
-        if (inFlight) {
-            pending = true;
-            return;
-        }
-        inFlight = true;
         loading.set(true);
         // An empty list first gets one screenful, shown at once, then everything: at start-up with 10,000
         // chats the seller sees the top of the list without waiting for the rest to be read and formatted.
@@ -170,7 +169,11 @@ public final class ChatListViewModel {
 
     private void onChanges(ChangeBatch batch) {
         if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty()) {
-            ui.ui().execute(this::reload);
+            ui.ui().execute(() -> {
+                if (!disposed) {
+                    reloads.soon();
+                }
+            });
         }
     }
 
@@ -186,46 +189,44 @@ public final class ChatListViewModel {
     }
 
     private void show(Loaded loaded) {
-        inFlight = false;
         if (disposed) {
             return;
         }
         if (loaded.query().withPage(EVERY_CHAT, 0).equals(currentQuery())) {
-            pending |= loaded.rows().size() == loaded.query().limit() && loaded.query().limit() < EVERY_CHAT;
+            if (loaded.rows().size() == loaded.query().limit() && loaded.query().limit() < EVERY_CHAT) {
+                // The first screenful: the rest follows at once.
+                reloads.now();
+            }
             swapIn(loaded.rows());
             counts.set(loaded.counts());
             totalUnread.set(loaded.totalUnread());
             loadError.set(null);
             selectPending(loaded.query());
         } else {
-            pending = true;
+            reloads.now();
         }
-        reloadIfPending();
+        readEnded();
     }
 
     private void loadFailed(RuntimeException failure) {
-        inFlight = false;
         loadError.set(ui.texts().text("chatlist.error.load"));
-        reloadIfPending();
+        readEnded();
     }
 
-    private void reloadIfPending() {
-        if (pending) {
-            pending = false;
-            reload();
-        } else {
-            loading.set(false);
-        }
+    private void readEnded() {
+        reloads.ended();
+        loading.set(reloads.busy());
     }
 
     /**
-     * Shows new rows and keeps the selection on the same chat. A selected chat the new rows do not hold
-     * stays selected: the seller keeps reading it while looking at another tab.
+     * Shows new rows, changing only the rows that differ, and keeps the selection on the same chat. A
+     * selected chat the new rows do not hold stays selected: the seller keeps reading it while looking at
+     * another tab.
      */
     private void swapIn(List<ChatListItem> rows) {
         listVersion++;
         ChatListItem before = selected.get();
-        items.setAll(rows);
+        items.patch(rows);
         if (before != null) {
             find(before.chatId()).ifPresent(selected::set);
         }

@@ -6,7 +6,9 @@ import com.marketchats.testing.DemoCabinet;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
+import com.marketchats.viewmodel.chatlist.StatusKind;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -149,11 +151,14 @@ class ChatListPaneTest {
         List<ListCell<?>> rendered = renderedCells(robot);
         assertThat(rendered).isNotEmpty().allSatisfy(cell -> {
             ChatListItem item = (ChatListItem) cell.getItem();
-            assertThat(cell.getStyleClass()).contains("chat-list-cell", "dispute");
-            assertThat(cell.getStyleClass().contains("unread")).isEqualTo(item.unread());
+            assertThat(cell.getStyleClass()).contains("chat-list-cell");
+            assertThat(cell.getPseudoClassStates()).contains(ChatListCell.DISPUTE);
+            assertThat(cell.getPseudoClassStates().contains(ChatListCell.UNREAD)).isEqualTo(item.unread());
         });
-        assertThat(rendered).anySatisfy(cell -> assertThat(cell.getStyleClass()).contains("unread"));
-        assertThat(robot.lookup(".status-chip.status-dispute").queryAll()).isNotEmpty();
+        assertThat(rendered).anySatisfy(cell -> assertThat(cell.getPseudoClassStates()).contains(ChatListCell.UNREAD));
+        PseudoClass disputeChip = PseudoClass.getPseudoClass(ChatListCell.statusState(StatusKind.DISPUTE));
+        assertThat(robot.lookup(".status-chip").queryAll().stream().map(Node::getPseudoClassStates))
+                .anySatisfy(states -> assertThat(states).contains(disputeChip));
     }
 
     private List<ListCell<?>> renderedCells(FxRobot robot) {

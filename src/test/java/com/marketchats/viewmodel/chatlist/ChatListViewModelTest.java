@@ -7,6 +7,7 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.store.ChatGroup;
+import com.marketchats.store.ChatQuery;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.testing.DemoCabinet;
 import com.marketchats.testing.TestClock;
@@ -206,6 +207,32 @@ class ChatListViewModelTest {
 
             await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() ->
                     text.equals(row(model, chatId).preview()) && row(model, chatId).unreadCount() == unreadBefore + 1);
+        } finally {
+            model.dispose();
+        }
+    }
+
+    @Test
+    void afterChangesInSeveralChatsThePacedPatchedListEqualsAFullRead() {
+        ChatListViewModel model = new ChatListViewModel(cabinet.inbox(), DemoCabinet.synchronousUi(RUSSIAN, clock));
+        model.start();
+        try {
+            List<Long> changed = new ArrayList<>();
+            for (int chat = 0; chat < 3; chat++) {
+                long chatId = cabinet.unusedChat(candidate -> candidate.chatId() != 7_000_002
+                        && candidate.chatId() != ANNA_ORDER_CHAT, history -> true).chatId();
+                cabinet.sandbox().state().addBuyerMessage(chatId, "Где мой заказ? " + chat);
+                changed.add(chatId);
+                cabinet.inbox().refreshNow();
+            }
+            ChatListFormatter formatter = new ChatListFormatter(I18n.forLocale(RUSSIAN), clock);
+            ChatQuery everyChat = ChatQuery.of(ChatGroup.ALL).withPage(Integer.MAX_VALUE, 0);
+
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+                assertThat(changed).allSatisfy(chatId -> assertThat(row(model, chatId).preview()).startsWith("Где мой заказ?"));
+                assertThat(List.copyOf(model.items()))
+                        .isEqualTo(cabinet.inbox().chats(everyChat).stream().map(formatter::item).toList());
+            });
         } finally {
             model.dispose();
         }
