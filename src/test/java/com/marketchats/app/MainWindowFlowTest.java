@@ -202,13 +202,14 @@ class MainWindowFlowTest {
     private ChatListItem openThirdChat(FxRobot robot) {
         await().atMost(PATIENCE).until(() -> chatList(robot).getItems().size() > 3);
         ChatListItem row = chatList(robot).getItems().get(2);
-        // the list may reorder while the first sync settles: bring the row into view before looking for its cell
+        // the list may reorder while the first sync settles, even between finding the row's cell and the
+        // click landing on it: bring the row into view, click its cell, and again until the row is the one selected
         await().atMost(PATIENCE).until(() -> {
             robot.interact(() -> chatList(robot).getItems().stream().filter(item -> item.chatId() == row.chatId())
                     .findFirst().ifPresent(item -> chatList(robot).scrollTo(item)));
-            return cellOf(robot, row).isPresent();
+            cellOf(robot, row).ifPresent(robot::clickOn);
+            return selected(robot) != null && selected(robot).chatId() == row.chatId();
         });
-        robot.clickOn(cellOf(robot, row).orElseThrow());
         await().atMost(PATIENCE).until(() -> !messageList(robot).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return row;

@@ -73,9 +73,11 @@ class ScreenshotTest {
         await().atMost(PATIENCE).until(() -> {
             robot.interact(() -> chats.getItems().stream().filter(item -> item.chatId() == row.chatId())
                     .findFirst().ifPresent(chats::scrollTo));
-            return robot.lookup("#chatList .list-cell").match(cell -> shows(cell, row)).tryQuery().isPresent();
+            // the list may reorder between finding the cell and the click: click until the row is selected
+            robot.lookup("#chatList .list-cell").match(cell -> shows(cell, row)).tryQuery().ifPresent(robot::clickOn);
+            ChatListItem selected = chats.getSelectionModel().getSelectedItem();
+            return selected != null && selected.chatId() == row.chatId();
         });
-        robot.clickOn(robot.lookup("#chatList .list-cell").match(cell -> shows(cell, row)).<ListCell<?>>query());
         await().atMost(PATIENCE).until(() -> !robot.lookup("#messageList").queryListView().getItems().isEmpty());
         robot.interact(() -> chats.scrollTo(0));
         robot.clickOn("#composeInput").write(language.equals("ru")
