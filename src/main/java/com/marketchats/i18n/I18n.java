@@ -24,7 +24,7 @@ public final class I18n {
     private final List<ResourceBundle> bundles;
     private final Locale locale;
     /** Parsed patterns by key: parsing costs far more than formatting, and the chat list formats 10,000 rows. */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     private I18n(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = bundles;
@@ -55,15 +55,27 @@ public final class I18n {
      */
     public String text(String key, Object... args) {
         Objects.requireNonNull(key);
-        // A MessageFormat is not safe for several threads: each call formats with a copy of the parsed one.
-        return ((MessageFormat) formats.computeIfAbsent(key, this::parse).clone()).format(args);
+        return patterns.computeIfAbsent(key, this::parse).format(args);
     }
 
-    private MessageFormat parse(String key) {
+    private Pattern parse(String key) {
         String pattern = bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
                 .orElseThrow(() -> new MissingResourceException("no text for " + key, I18n.class.getName(), key))
                 .getString(key);
-        return new MessageFormat(pattern, locale);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return new Pattern(format, format.getFormatsByArgumentIndex().length == 0 ? format.format(null) : null);
+    }
+
+    /** A parsed pattern; one without arguments is formatted once, as most labels are. */
+    private record Pattern(MessageFormat format, String constant) {
+
+        String format(Object... args) {
+            if (constant != null) {
+                return constant;
+            }
+            // A MessageFormat is not safe for several threads: each call formats with a copy of the parsed one.
+            return ((MessageFormat) format.clone()).format(args);
+        }
     }
 
     /** Whether a text exists for {@code key}. */
