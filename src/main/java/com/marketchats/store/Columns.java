@@ -54,7 +54,7 @@ final class Columns {
     }
 
     static OffsetDateTime offsetDateTime(String text) {
-        return text == null ? null : OffsetDateTime.parse(text);
+        return text == null ? null : IsoOffsetTimes.parse(text);
     }
 
     static Long millis(Instant time) {
