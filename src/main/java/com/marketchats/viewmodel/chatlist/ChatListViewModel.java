@@ -46,6 +46,7 @@ public final class ChatListViewModel {
     private final ChatInbox inbox;
     private final UiContext ui;
     private final ChatListFormatter formatter;
+    private final ChatListReader reader;
 
     private final ObjectProperty<ChatGroup> group = new SimpleObjectProperty<>(this, "group", ChatGroup.ALL);
     private final ObjectProperty<ChatContextType> contextFilter = new SimpleObjectProperty<>(this, "contextFilter");
@@ -72,6 +73,7 @@ public final class ChatListViewModel {
         this.inbox = inbox;
         this.ui = ui;
         this.formatter = new ChatListFormatter(ui.texts(), ui.clock());
+        this.reader = new ChatListReader(inbox, formatter);
         this.filtersActive = Bindings.createBooleanBinding(() -> group.get() != ChatGroup.ALL
                 || contextFilter.get() != null || !searchText().isEmpty(), group, contextFilter, search);
         group.addListener((observable, old, now) -> reloadUnlessHeld());
@@ -114,7 +116,7 @@ public final class ChatListViewModel {
         // An empty list first gets one screenful, shown at once, then everything: at start-up with 10,000
         // chats the seller sees the top of the list without waiting for the rest to be read and formatted.
         ChatQuery query = items.isEmpty() ? currentQuery().withPage(FIRST_SCREENFUL, 0) : currentQuery();
-        ui.run(() -> load(query), this::show, this::loadFailed);
+        ui.run(() -> reader.read(query), this::show, this::loadFailed);
     }
 
     /** Back to every chat: tab ALL, no context filter, no search. */
@@ -183,12 +185,7 @@ public final class ChatListViewModel {
         }
     }
 
-    private Loaded load(ChatQuery query) {
-        List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item).toList();
-        return new Loaded(query, rows, inbox.groupCounts(query), inbox.totalUnread());
-    }
-
-    private void show(Loaded loaded) {
+    private void show(ChatListReader.Page loaded) {
         if (disposed) {
             return;
         }
@@ -256,10 +253,6 @@ public final class ChatListViewModel {
 
     private String searchText() {
         return search.get() == null ? "" : search.get().strip();
-    }
-
-    /** One answer of the store: the rows, counts and unread total for a query. */
-    private record Loaded(ChatQuery query, List<ChatListItem> rows, GroupCounts counts, int totalUnread) {
     }
 
     public ObjectProperty<ChatGroup> groupProperty() {
