@@ -116,7 +116,8 @@ public final class ChatListViewModel {
         // An empty list first gets one screenful, shown at once, then everything: at start-up with 10,000
         // chats the seller sees the top of the list without waiting for the rest to be read and formatted.
         ChatQuery query = items.isEmpty() ? currentQuery().withPage(FIRST_SCREENFUL, 0) : currentQuery();
-        ui.run(() -> reader.read(query), this::show, this::loadFailed);
+        List<ChatListItem> shown = List.copyOf(items);
+        ui.run(() -> reader.read(query, shown), this::show, this::loadFailed);
     }
 
     /** Back to every chat: tab ALL, no context filter, no search. */

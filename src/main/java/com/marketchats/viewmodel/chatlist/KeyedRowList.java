@@ -121,7 +121,9 @@ final class KeyedRowList<E> extends ModifiableObservableListBase<E> {
         while (index < target.size()) {
             E wanted = target.get(index);
             if (stayingKeys.contains(key.applyAsLong(wanted))) {
-                if (!rows.get(index).equals(wanted)) {
+                E shown = rows.get(index);
+                // Unchanged rows usually come back as the same object (see ChatListReader): no deep compare then.
+                if (shown != wanted && !shown.equals(wanted)) {
                     nextSet(index, rows.set(index, wanted));
                 }
                 index++;
