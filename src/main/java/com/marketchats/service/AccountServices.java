@@ -69,7 +69,15 @@ public final class AccountServices implements AutoCloseable {
     }
 
     public void start() {
-        sender.start();
+        start(false);
+    }
+
+    /**
+     * Starts sending and syncing; {@code afterUncleanExit}: the app's previous run ended without closing
+     * this cabinet, so every unsent reply is looked for in its chat's history before it goes.
+     */
+    public void start(boolean afterUncleanExit) {
+        sender.start(afterUncleanExit);
         sync.start();
     }
 

@@ -50,6 +50,8 @@ public final class OutboxSender {
     private final AtomicReference<SenderState> state = new AtomicReference<>(SenderState.STOPPED);
     private final List<Consumer<SenderState>> stateListeners = new CopyOnWriteArrayList<>();
     private final Set<Long> failedUnauthorized = ConcurrentHashMap.newKeySet();
+    /** Items to look for in their chat's history before their next attempt, whatever their attempt count. */
+    private final Set<Long> checkFirst = ConcurrentHashMap.newKeySet();
     private Runnable unsubscribe;
 
     /**
@@ -73,11 +75,23 @@ public final class OutboxSender {
     }
 
     /** Queues again what a crash left SENDING, then starts sending. */
-    public synchronized void start() {
+    public void start() {
+        start(false);
+    }
+
+    /**
+     * As {@link #start()}; with {@code afterUncleanExit}, every pending item is first looked for in its
+     * chat's history, also one the store holds as never tried: after a crash the store may have lost its
+     * last commits (a deleted WAL, a restored backup), so its word on what went out is not trusted.
+     */
+    public synchronized void start(boolean afterUncleanExit) {
         if (state.get() != SenderState.STOPPED) {
             return;
         }
         for (OutboxItem item : store.outbox().pending()) {
+            if (afterUncleanExit) {
+                checkFirst.add(item.id());
+            }
             if (item.state() == OutboxState.SENDING) {
                 requeueInterrupted(item);
             }
@@ -235,6 +249,11 @@ public final class OutboxSender {
         @Override
         public void sentUnlinked(OutboxItem item) {
             linker.watch(item.chatId());
+        }
+
+        @Override
+        public boolean reconcileFirst(OutboxItem item) {
+            return checkFirst.remove(item.id());
         }
 
         @Override

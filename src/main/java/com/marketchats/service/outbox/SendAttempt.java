@@ -30,6 +30,9 @@ final class SendAttempt {
         /** The item is SENT but not linked to its server message yet. */
         void sentUnlinked(OutboxItem item);
 
+        /** True when the item must be looked for in its chat's history before it goes, tried before or not. */
+        boolean reconcileFirst(OutboxItem item);
+
         /** True while the sender is stopping: no reconciliation is started then. */
         boolean stopping();
     }
@@ -71,7 +74,7 @@ final class SendAttempt {
         announce(queued.chatId());
         OutboxItem item = table.find(queued.id()).orElse(queued);
         try {
-            attempt(item, queued.attempts() > 0);
+            attempt(item, hooks.reconcileFirst(item) || queued.attempts() > 0);
         } catch (ApiException failure) {
             onFailure(item, failure);
         } catch (RuntimeException unexpected) {
