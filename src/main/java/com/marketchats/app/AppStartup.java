@@ -1,5 +1,6 @@
 package com.marketchats.app;
 
+import com.marketchats.app.instance.SingleInstance;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.accounts.PendingVault;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,23 +41,36 @@ final class AppStartup {
     private final CredentialVault vault;
     private final CabinetSessions sessions;
     private final CompletableFuture<AppSettings> settings;
+    private final Optional<SingleInstance.Owner> instance;
 
-    private AppStartup(AppOptions options) {
+    private AppStartup(AppOptions options, Path dataDirectory, Optional<SingleInstance.Owner> instance) {
         this.options = options;
-        dataDirectory = DataDirectory.resolve(options.dataDirectory());
+        this.dataDirectory = dataDirectory;
+        this.instance = instance;
         settingsStore = new SettingsStore(dataDirectory);
         firstRun = !Files.exists(settingsStore.file());
         background = Executors.newFixedThreadPool(BACKGROUND_THREADS, BackgroundThreads.named("ui-work"));
         vault = PendingVault.open(dataDirectory, background);
-        sessions = new CabinetSessions(dataDirectory, vault);
+        sessions = new CabinetSessions(dataDirectory, vault,
+                instance.map(SingleInstance.Owner::previousRunUnclean).orElse(false));
         settings = CompletableFuture.supplyAsync(() -> settingsStore.load(() ->
                 DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault()))), background);
         settings.thenAcceptAsync(this::openFirstCabinet, background);
     }
 
-    /** Starts reading the settings and, once they are read, opening the cabinet the window shows first; returns at once. */
+    /**
+     * Starts reading the settings and, once they are read, opening the cabinet the window shows first;
+     * returns at once.
+     *
+     * @param instance this process's hold on {@code dataDirectory} ({@link Main} took it)
+     */
+    static AppStartup begin(AppOptions options, Path dataDirectory, SingleInstance.Owner instance) {
+        return new AppStartup(options, dataDirectory, Optional.of(instance));
+    }
+
+    /** As {@link #begin(AppOptions, Path, SingleInstance.Owner)} without holding the data folder: windows built by tests. */
     static AppStartup begin(AppOptions options) {
-        return new AppStartup(options);
+        return new AppStartup(options, DataDirectory.resolve(options.dataDirectory()), Optional.empty());
     }
 
     /** The cabinets the window opens: the connected ones, or the built-in sandbox when there are none or with {@code --demo}. */
@@ -110,5 +125,10 @@ final class AppStartup {
 
     CabinetSessions sessions() {
         return sessions;
+    }
+
+    /** The hold on the data folder, when this process took one (not in tests that build windows directly). */
+    Optional<SingleInstance.Owner> instance() {
+        return instance;
     }
 }

@@ -1,5 +1,6 @@
 package com.marketchats.app;
 
+import com.marketchats.app.instance.SingleInstance;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.settings.AppSettings;
@@ -13,6 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -24,6 +29,8 @@ import java.util.function.Consumer;
  * settings rebuilds the window's content in the new language; the cabinets stay open.
  */
 final class AppWindow implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
 
     private MainViewModel main;
     private final Stage stage;
@@ -74,6 +81,7 @@ final class AppWindow implements AutoCloseable {
     private void showWith(AppSettings settings) {
         build(settings);
         stage.show();
+        startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
         if (startup.firstRun() && !options.demo()) {
             startup.settingsStore().save(settings);
             dialogs().showOnboarding();
@@ -97,6 +105,18 @@ final class AppWindow implements AutoCloseable {
         stage.titleProperty().bind(main.titleProperty());
         main.setWindowFocused(stage.isFocused());
         main.open(startup.cabinetsToOpen(settings), settings.lastAccountId());
+    }
+
+    /** Another start on this data folder asked for the window: de-iconified, raised and focused. */
+    private void bringToFront() {
+        if (closed) {
+            return;
+        }
+        LOG.info("Another start on this data folder asked for the window; bringing it to the front");
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     Dialogs dialogs() {
@@ -146,5 +166,16 @@ final class AppWindow implements AutoCloseable {
         }
         startup.sessions().close();
         startup.background().shutdownNow();
+        startup.instance().ifPresent(AppWindow::releaseCleanly);
+    }
+
+    /** Only once every cabinet is closed: the next start then trusts each outbox's record of what went out. */
+    private static void releaseCleanly(SingleInstance.Owner owner) {
+        try {
+            owner.close();
+        } catch (IOException e) {
+            LOG.warn("Could not record a clean exit in the data folder; the next start checks unsent replies again: {}",
+                    e.toString());
+        }
     }
 }

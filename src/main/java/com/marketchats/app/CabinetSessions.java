@@ -35,11 +35,17 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
 
     private final Path dataDirectory;
     private final CredentialVault vault;
+    private final boolean afterUncleanExit;
     private final Map<String, Session> open = new ConcurrentHashMap<>();
 
-    CabinetSessions(Path dataDirectory, CredentialVault vault) {
+    /**
+     * @param afterUncleanExit the app's previous run on this data folder ended without closing its
+     *                         cabinets: each cabinet's outbox checks every unsent reply against its chat
+     */
+    CabinetSessions(Path dataDirectory, CredentialVault vault, boolean afterUncleanExit) {
         this.dataDirectory = dataDirectory;
         this.vault = vault;
+        this.afterUncleanExit = afterUncleanExit;
     }
 
     /** The account the demo cabinet goes by in the switcher; its business id is the sandbox's. */
@@ -76,7 +82,7 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
                 new IllegalStateException("no API key stored for cabinet " + account.businessId()));
         AccountServices services = AccountServices.open(AccountServices.Settings.of(account.baseUrl(),
                 account.businessId(), ApiCredentials.apiKey(key), dataDirectory));
-        services.start();
+        services.start(afterUncleanExit);
         return new Session(services, null);
     }
 

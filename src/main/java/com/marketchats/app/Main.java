@@ -1,16 +1,29 @@
 package com.marketchats.app;
 
+import com.marketchats.app.instance.SingleInstance;
+import com.marketchats.i18n.I18n;
+import com.marketchats.store.DataDirectory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Starts Market Chats; a mistyped option is reported with the usage before any window opens.
- * {@code --self-check} runs {@link SelfCheck} instead of the window: it never touches the JavaFX toolkit,
- * so it works on a machine with no display (CI checking an installed package). The window's settings and
- * first cabinet start loading ({@link AppStartup}) before the JavaFX toolkit starts, while it starts.
+ * {@code --self-check} runs {@link SelfCheck} instead of the window, in a temporary folder of its own: it
+ * never touches the JavaFX toolkit, so it works on a machine with no display (CI checking an installed
+ * package). Otherwise the data folder is taken for this process ({@link SingleInstance}): a second start
+ * on it hands its command line to the running app and exits 0 without opening anything. The window's
+ * settings and first cabinet start loading ({@link AppStartup}) before the JavaFX toolkit starts.
  */
 public final class Main {
 
     static final String SELF_CHECK = "--self-check";
+    /** How long a second start waits for the running app to answer before it says it does not. */
+    private static final Duration HAND_OVER_TIMEOUT = Duration.ofSeconds(5);
 
     private Main() {
     }
@@ -34,6 +47,25 @@ public final class Main {
             System.exit(2);
             return;
         }
-        MarketChatsApp.launch(AppStartup.begin(options), args);
+        I18n texts = I18n.forLocale(options.locale().orElse(Locale.getDefault()));
+        Path dataDirectory = DataDirectory.resolve(options.dataDirectory());
+        SingleInstance.Claim claim;
+        try {
+            Files.createDirectories(dataDirectory);
+            claim = SingleInstance.claim(dataDirectory, List.of(args), HAND_OVER_TIMEOUT);
+        } catch (IOException e) {
+            StartupFailure.report(texts, texts.text("startup.dataFolder.unusable", dataDirectory, e.getMessage()));
+            System.exit(1);
+            return;
+        }
+        if (claim instanceof SingleInstance.HandedOver) {
+            System.out.println(texts.text("startup.handedOver"));
+            System.exit(0);
+        } else if (claim instanceof SingleInstance.NotAnswering) {
+            StartupFailure.report(texts, texts.text("startup.notAnswering", dataDirectory));
+            System.exit(1);
+        } else {
+            MarketChatsApp.launch(AppStartup.begin(options, dataDirectory, (SingleInstance.Owner) claim), args);
+        }
     }
 }
