@@ -52,7 +52,7 @@ public final class StoreOpener {
 
     public OpenedStore open(AccountFiles files) {
         try {
-            Files.createDirectories(files.folder());
+            OwnerOnlyFiles.createDirectories(files.folder());
         } catch (IOException e) {
             throw new StoreException("Could not create the data folder " + files.folder() + ": " + e.getMessage(), e);
         }
