@@ -3,6 +3,7 @@ package com.marketchats.api;
 import com.marketchats.api.ApiException.InputProblem;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
+import com.marketchats.text.VisibleText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,10 +43,11 @@ final class InputChecks {
 
     /**
      * 1–4096 characters counted as Unicode code points, as JSON Schema's maxLength counts them, so an
-     * emoji is one character. A text of only whitespace is refused too: the buyer would see nothing.
+     * emoji is one character. A text that draws nothing (whitespace, zero-width or filler characters, see
+     * {@link VisibleText}) is refused too: the buyer would see nothing.
      */
     static void messageText(ApiOperation operation, String text) {
-        if (text == null || text.isBlank()) {
+        if (VisibleText.isBlank(text)) {
             throw ApiException.invalidInput(operation, InputProblem.MESSAGE_EMPTY, "the message text is empty");
         }
         int length = text.codePointCount(0, text.length());

@@ -1,5 +1,7 @@
 package com.marketchats.store;
 
+import com.marketchats.text.VisibleText;
+
 import java.nio.file.Path;
 
 /**
@@ -16,7 +18,7 @@ public record NewOutboxItem(long chatId, OutboxKind kind, String text, Path file
         if (kind == null || fingerprint == null || fingerprint.isBlank()) {
             throw new IllegalArgumentException("kind and fingerprint are required");
         }
-        if (kind == OutboxKind.TEXT && (text == null || text.isBlank())) {
+        if (kind == OutboxKind.TEXT && VisibleText.isBlank(text)) {
             throw new IllegalArgumentException("a TEXT item needs text");
         }
         if (kind == OutboxKind.FILE && (filePath == null || fileName == null)) {

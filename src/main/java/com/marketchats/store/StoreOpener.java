@@ -23,9 +23,8 @@ import java.util.Optional;
  * {@link CorruptFileMover}), logged, and replaced by a fresh store; the caller learns it from
  * {@link OpenedStore#corruption()}.
  * <p>
- * sqlite-jdbc extracts its native library to {@code org.sqlite.tmpdir}; unless that property is set
- * already, it is set to the data folder before the first connection (the system temp folder may be
- * mounted {@code noexec}).
+ * Before the first connection it tells sqlite-jdbc where its native library is ({@link SqliteNativeLibrary}),
+ * which is never the data folder, and deletes the copies older versions extracted there.
  */
 public final class StoreOpener {
 
@@ -52,11 +51,12 @@ public final class StoreOpener {
 
     public OpenedStore open(AccountFiles files) {
         try {
-            Files.createDirectories(files.folder());
+            OwnerOnlyFiles.createDirectories(files.folder());
         } catch (IOException e) {
             throw new StoreException("Could not create the data folder " + files.folder() + ": " + e.getMessage(), e);
         }
-        useDataFolderForNativeLibrary(files.dataDirectory());
+        SqliteNativeLibrary.prepare();
+        SqliteNativeLibrary.removeLeftovers(files.dataDirectory());
         Path database = files.database();
         try {
             Optional<String> badHeader = headerProblem(database);
@@ -91,12 +91,6 @@ public final class StoreOpener {
                     : Optional.of("file is not a database: it does not start with the SQLite header");
         } catch (IOException e) {
             throw new StoreException("Could not read the local store " + database + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void useDataFolderForNativeLibrary(Path dataDirectory) {
-        if (System.getProperty("org.sqlite.tmpdir") == null) {
-            System.setProperty("org.sqlite.tmpdir", dataDirectory.toAbsolutePath().toString());
         }
     }
 

@@ -5,6 +5,7 @@ import com.marketchats.api.ApiException.Kind;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.GetChatsRequest;
+import com.marketchats.testing.InvisibleTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +69,10 @@ class InputChecksTest extends ScriptedClientFixture {
         assertRefused(() -> api.sendMessage(7, null), InputProblem.MESSAGE_EMPTY);
         assertRefused(() -> api.sendMessage(7, ""), InputProblem.MESSAGE_EMPTY);
         assertRefused(() -> api.sendMessage(7, "  \n\t "), InputProblem.MESSAGE_EMPTY);
+        for (String invisible : InvisibleTexts.ALL) {
+            assertRefused(() -> api.sendMessage(7, invisible), InputProblem.MESSAGE_EMPTY);
+        }
+        assertThat(server.requests()).as("nothing may be sent").isEmpty();
     }
 
     @Test

@@ -57,6 +57,16 @@ class LayerRulesTest {
                         "com.marketchats.i18n.."));
     }
 
+    /** Plain-text helpers that every layer shares (such as {@code VisibleText}) depend on none of them. */
+    @Test
+    void textHelpersUseNoLayer() {
+        check(noClasses().that().resideInAPackage("com.marketchats.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.marketchats.api..",
+                        "com.marketchats.sandbox..", "com.marketchats.store..", "com.marketchats.service..",
+                        "com.marketchats.viewmodel..", "com.marketchats.view..", "com.marketchats.app..",
+                        "com.marketchats.i18n.."));
+    }
+
     @Test
     void viewModelsHoldNoNodes() {
         check(noClasses().that().resideInAPackage("com.marketchats.viewmodel..")

@@ -45,7 +45,7 @@ public final class ChildJvm {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static String classPath() {
+    public static String classPath() {
         return Stream.of(System.getProperty("java.class.path"), System.getProperty("jdk.module.path"))
                 .filter(Objects::nonNull)
                 .filter(path -> !path.isBlank())

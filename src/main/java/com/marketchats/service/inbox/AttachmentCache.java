@@ -1,6 +1,7 @@
 package com.marketchats.service.inbox;
 
 import com.marketchats.api.ChatsApi;
+import com.marketchats.store.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ public final class AttachmentCache {
             return target;
         }
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the attachment cache " + folder, e);
         }

@@ -2,6 +2,7 @@ package com.marketchats.service.outbox;
 
 import com.marketchats.api.ApiLimits;
 import com.marketchats.service.outbox.OutboxInputException.Problem;
+import com.marketchats.text.VisibleText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +20,12 @@ final class ComposeChecks {
         }
     }
 
-    /** 1–4096 characters counted as Unicode code points (an emoji is one), not only whitespace. */
+    /**
+     * 1–4096 characters counted as Unicode code points (an emoji is one), not only characters that draw
+     * nothing (see {@link VisibleText}).
+     */
     static void text(String text) {
-        if (text == null || text.isBlank()) {
+        if (VisibleText.isBlank(text)) {
             throw new OutboxInputException(Problem.EMPTY, "the message is empty");
         }
         int length = text.codePointCount(0, text.length());

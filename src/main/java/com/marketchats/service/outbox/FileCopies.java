@@ -4,6 +4,7 @@ import com.marketchats.api.ContentTypes;
 import com.marketchats.service.outbox.OutboxInputException.Problem;
 import com.marketchats.store.AccountFiles;
 import com.marketchats.store.OutboxItem;
+import com.marketchats.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class FileCopies {
         Path copy = folder.resolve(fileName);
         long size;
         try {
-            Files.createDirectories(folder);
+            OwnerOnlyFiles.createDirectories(folder);
             Files.copy(original, copy);
             size = Files.size(copy);
         } catch (IOException | RuntimeException e) {

@@ -13,7 +13,7 @@ public final class OutboxInputException extends RuntimeException {
     public enum Problem {
         /** The chat id is not a positive number. */
         CHAT_ID_INVALID,
-        /** The text is empty or only whitespace: the buyer would see nothing. */
+        /** The text is empty or draws nothing (whitespace, zero-width or filler characters): the buyer would see nothing. */
         EMPTY,
         /** The text has more than 4,096 characters (Unicode code points, as the API counts). */
         TOO_LONG,

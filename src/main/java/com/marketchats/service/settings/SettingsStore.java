@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.marketchats.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class SettingsStore {
         Objects.requireNonNull(settings, "settings");
         Path temporary = null;
         try {
-            Files.createDirectories(dataDirectory);
+            OwnerOnlyFiles.createDirectories(dataDirectory);
             byte[] json = MAPPER.writeValueAsBytes(SettingsFile.of(settings));
             temporary = Files.createTempFile(dataDirectory, "settings-", ".tmp");
             Files.write(temporary, json);

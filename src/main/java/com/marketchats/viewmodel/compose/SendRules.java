@@ -2,6 +2,7 @@ package com.marketchats.viewmodel.compose;
 
 import com.marketchats.api.ApiLimits;
 import com.marketchats.i18n.I18n;
+import com.marketchats.text.VisibleText;
 
 /** Whether a compose text can be sent, and why not, measured as the API measures it. */
 final class SendRules {
@@ -22,7 +23,7 @@ final class SendRules {
         if (sending) {
             return texts.text("compose.blocked.sending");
         }
-        if (text == null || text.isBlank()) {
+        if (VisibleText.isBlank(text)) {
             return texts.text("compose.blocked.empty");
         }
         int length = length(text);

@@ -4,6 +4,7 @@ import com.marketchats.service.outbox.OutboxInputException.Problem;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.store.OutboxKind;
 import com.marketchats.store.OutboxState;
+import com.marketchats.testing.InvisibleTexts;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -30,6 +31,19 @@ class OutboxInputTest extends OutboxFixture {
 
         assertThat(store.outbox().unconfirmedForChat(CHAT)).isEmpty();
         assertSendsAfterwards();
+    }
+
+    @Test
+    void textsThatDrawNothingAreRefusedAsEmptyAndNothingIsQueued() {
+        for (String invisible : InvisibleTexts.ALL) {
+            assertRefused(() -> outbox.sendText(CHAT, invisible), Problem.EMPTY);
+        }
+
+        assertThat(store.outbox().unconfirmedForChat(CHAT)).isEmpty();
+        assertThat(store.outbox().pending()).isEmpty();
+        OutboxItem dot = outbox.sendText(CHAT, InvisibleTexts.around("."));
+        awaitState(dot, OutboxState.SENT);
+        assertThat(api.arrived(CHAT)).containsExactly(InvisibleTexts.around("."));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.marketchats.service.settings.QuickReply;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.testing.DemoCabinet;
+import com.marketchats.testing.InvisibleTexts;
 import com.marketchats.testing.TestClock;
 import com.marketchats.viewmodel.UiContext;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +105,26 @@ class ComposeViewModelTest {
         model.textProperty().set("  \n\t ");
         assertThat(model.sendBlockedReasonProperty().get()).isEqualTo(texts.text("compose.blocked.empty"));
         assertThat(model.canSendProperty().get()).isFalse();
+    }
+
+    @Test
+    void textsThatDrawNothingCannotBeSentWithTheEmptyTextReasonAndOneVisibleCharacterCan() {
+        ChatSummary chat = orderChats.get(2);
+        model.setChat(chat);
+        int queuedBefore = outboxItems(chat).size();
+
+        for (String invisible : InvisibleTexts.ALL) {
+            model.textProperty().set(invisible);
+            assertThat(model.sendBlockedReasonProperty().get()).as("starting with U+%04X", invisible.codePointAt(0))
+                    .isEqualTo(texts.text("compose.blocked.empty"));
+            assertThat(model.canSendProperty().get()).isFalse();
+            model.send();
+        }
+        assertThat(outboxItems(chat)).hasSize(queuedBefore);
+
+        model.textProperty().set(InvisibleTexts.around("."));
+        assertThat(model.sendBlockedReasonProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).isTrue();
     }
 
     @Test

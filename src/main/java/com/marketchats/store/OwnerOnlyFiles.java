@@ -1,0 +1,115 @@
+package com.marketchats.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Keeps the data folder private to the seller's user account: buyers' names, addresses in messages,
+ * attachments and the outbox's copies must not be readable by other users of the machine. Folders are
+ * {@code rwx------} and files {@code rw-------}. Where the file system has no POSIX permissions (Windows)
+ * both methods leave permissions alone: the per-user profile folder the data lives in is private there.
+ */
+public final class OwnerOnlyFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private OwnerOnlyFiles() {
+    }
+
+    /**
+     * Like {@link Files#createDirectories}, but every folder it creates is owner-only from its first
+     * moment (the umask can only take bits away from {@code rwx------}); folders that exist stay as they are.
+     */
+    public static Path createDirectories(Path folder) throws IOException {
+        if (!isPosix(folder)) {
+            return Files.createDirectories(folder);
+        }
+        FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(FOLDER);
+        return Files.createDirectories(folder, ownerOnly);
+    }
+
+    /**
+     * Sets every folder under {@code dataFolder} (itself included) to {@code rwx------} and every regular
+     * file to {@code rw-------}, for data written by older versions or by SQLite, which creates its files
+     * with the umask's permissions. Symbolic links are neither followed nor changed; a file that cannot be
+     * changed is logged and skipped. Only files whose permissions differ are touched, so a start with
+     * thousands of files already in order costs one directory walk.
+     */
+    public static void tighten(Path dataFolder) {
+        if (!Files.isDirectory(dataFolder) || !isPosix(dataFolder)) {
+            return;
+        }
+        Path root;
+        try {
+            // The data folder itself may be a link (to another disk); what it points to is what is walked.
+            root = dataFolder.toRealPath();
+            Files.walkFileTree(root, new Tightener());
+        } catch (IOException e) {
+            LOG.warn("Could not make the data folder {} owner-only: {}", dataFolder, e.toString());
+        }
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Sets the permissions of one walked entry at a time, logging and going on past a failure. */
+    private static final class Tightener extends SimpleFileVisitor<Path> {
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+            // Before entering: a folder without the owner's x bit could not be walked otherwise.
+            restrict(folder, attributes, FOLDER);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()) {
+                restrict(file, attributes, FILE);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+            LOG.warn("Could not read {} to make it owner-only: {}", file, failure.toString());
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path folder, IOException failure) {
+            if (failure != null) {
+                LOG.warn("Could not list {} to make its files owner-only: {}", folder, failure.toString());
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private static void restrict(Path path, BasicFileAttributes attributes, Set<PosixFilePermission> wanted) {
+            try {
+                Set<PosixFilePermission> current = attributes instanceof PosixFileAttributes posix
+                        ? posix.permissions() : Files.getPosixFilePermissions(path);
+                if (!current.equals(wanted)) {
+                    // The walk does not follow links, so this path is the folder or file itself, not a link.
+                    Files.setPosixFilePermissions(path, wanted);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                LOG.warn("Could not make {} owner-only: {}", path, e.toString());
+            }
+        }
+    }
+}
