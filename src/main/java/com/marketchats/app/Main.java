@@ -3,19 +3,22 @@ package com.marketchats.app;
 import com.marketchats.app.instance.SingleInstance;
 import com.marketchats.i18n.I18n;
 import com.marketchats.store.DataDirectory;
+import com.marketchats.store.DataFolderCheck;
+import com.marketchats.store.OwnerOnlyFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Starts Market Chats; a mistyped option is reported with the usage before any window opens.
  * {@code --self-check} runs {@link SelfCheck} instead of the window, in a temporary folder of its own: it
  * never touches the JavaFX toolkit, so it works on a machine with no display (CI checking an installed
- * package). Otherwise the data folder is taken for this process ({@link SingleInstance}): a second start
+ * package). Otherwise the data folder is checked first ({@link DataFolderCheck}: a read-only, full or
+ * missing folder is said plainly, with a non-zero exit), then taken for this process ({@link SingleInstance}): a second start
  * on it hands its command line to the running app and exits 0 without opening anything. The window's
  * settings and first cabinet start loading ({@link AppStartup}) before the JavaFX toolkit starts.
  */
@@ -49,9 +52,15 @@ public final class Main {
         }
         I18n texts = I18n.forLocale(options.locale().orElse(Locale.getDefault()));
         Path dataDirectory = DataDirectory.resolve(options.dataDirectory());
+        Optional<DataFolderCheck.Problem> problem = DataFolderCheck.check(dataDirectory);
+        if (problem.isPresent()) {
+            DataFolderCheck.Problem found = problem.get();
+            StartupFailure.report(texts, texts.text("startup.dataFolder." + found.kind().name(), found.path(), found.detail()));
+            System.exit(1);
+            return;
+        }
         SingleInstance.Claim claim;
         try {
-            Files.createDirectories(dataDirectory);
             claim = SingleInstance.claim(dataDirectory, List.of(args), HAND_OVER_TIMEOUT);
         } catch (IOException e) {
             StartupFailure.report(texts, texts.text("startup.dataFolder.unusable", dataDirectory, e.getMessage()));
@@ -65,6 +74,7 @@ public final class Main {
             StartupFailure.report(texts, texts.text("startup.notAnswering", dataDirectory));
             System.exit(1);
         } else {
+            OwnerOnlyFiles.tighten(dataDirectory);
             MarketChatsApp.launch(AppStartup.begin(options, dataDirectory, (SingleInstance.Owner) claim), args);
         }
     }

@@ -23,6 +23,14 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass} with {@code jvmOptions} and {@code args}; its output (stdout and stderr) goes to {@code log}. */
     public static Process start(List<String> jvmOptions, Class<?> mainClass, Path log, String... args) throws IOException {
+        return new ProcessBuilder(command(jvmOptions, mainClass, args))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    /** The command line that {@link #start} runs, for a test that starts it its own way (another user, environment). */
+    public static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaLauncher());
         command.add("-cp");
@@ -34,10 +42,7 @@ public final class ChildJvm {
         }
         command.add(mainClass.getName());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return command;
     }
 
     /** The {@code java} command of the running JDK. */
