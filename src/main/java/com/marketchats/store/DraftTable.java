@@ -49,6 +49,7 @@ public final class DraftTable {
         });
     }
 
+    /** How many chats have a draft. */
     int count() {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM drafts");

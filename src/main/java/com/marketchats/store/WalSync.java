@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Group commit for the durable writes of the chat database ({@code chats.db}), the {@link DurableCommit}
- * of a database in WAL mode. Its writer connection runs with
- * {@code synchronous = NORMAL}, so SQLite's own COMMIT appends to the WAL without waiting for the disk;
- * a write that must survive an OS crash or a power cut then waits here until the WAL file is flushed
- * (fsync) up to its commit. Threads that committed while another thread's flush was under way are
- * covered by the next single flush, so four outbox workers and the compose box share one disk flush
- * instead of paying one each, as {@code synchronous = FULL} makes them.
+ * Group commit for the durable writes (read marks) of the chat database ({@code chats.db}): the
+ * {@link DurableCommit} of a database in WAL mode. Its writer connection runs with
+ * {@code synchronous = NORMAL}, so SQLite's own COMMIT appends to the WAL without waiting for the disk,
+ * which keeps a sync's many writes cheap; a write that must survive an OS crash or a power cut then waits
+ * here until the WAL file is flushed (fsync) up to its commit. Threads that committed while another
+ * thread's flush was under way are covered by the next single flush instead of paying one each.
  * <p>
  * A flush of the WAL file covers every frame written to it before the flush began, whatever file
  * handle wrote them; the WAL's checksummed frames make recovery stop at the first frame that did not
