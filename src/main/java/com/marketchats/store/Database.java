@@ -25,7 +25,8 @@ import java.util.function.Function;
  * Reads run on a separate reader connection inside their own {@code BEGIN ... COMMIT} (one consistent
  * snapshot per call) holding the read lock. In WAL mode a reader sees the last committed state and
  * neither waits for the writer nor blocks it; with a rollback journal a commit waits (busy_timeout) for
- * the reads under way, and reads wait while it writes the file, which for the outbox's small transactions is short.
+ * the reads under way, and reads wait while it writes the file, which for the outbox's small
+ * transactions is short.
  * Both locks are fair, and neither is held while calling back into code outside this package.
  */
 final class Database implements AutoCloseable {

@@ -41,7 +41,8 @@ enum Journal {
         void configure(Connection writer, Path file) throws SQLException {
             String mode = queryString(writer, "PRAGMA journal_mode = TRUNCATE");
             if (!"truncate".equalsIgnoreCase(mode)) {
-                throw new StoreException("The local store " + file + " could not switch to a rollback journal (" + mode + ")");
+                throw new StoreException("The local store " + file + " could not switch to a rollback journal ("
+                        + mode + ")");
             }
             execute(writer, "PRAGMA synchronous = FULL");
         }

@@ -107,7 +107,8 @@ final class OutboxMove {
                 return;
             }
         }
-        try (PreparedStatement insert = to.prepareStatement("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)")) {
+        try (PreparedStatement insert = to.prepareStatement(
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)")) {
             insert.setLong(1, sequence);
             insert.executeUpdate();
         }
