@@ -17,6 +17,7 @@ import com.marketchats.store.AccountFiles;
 import com.marketchats.store.ChatStore;
 import com.marketchats.store.OpenedStore;
 import com.marketchats.store.StoreOpener;
+import com.marketchats.store.StoreRecovery;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,9 +91,12 @@ public final class AccountServices implements AutoCloseable {
         return opened.store();
     }
 
-    /** Set when the cabinet's database was damaged: where the old file was moved. */
-    public Optional<Path> movedAsideCorruptFile() {
-        return opened.movedAsideCorruptFile();
+    /**
+     * Set when a database of the cabinet's store was damaged at open: which files were moved aside, where
+     * and why, and how many unsent replies and drafts the store kept.
+     */
+    public Optional<StoreRecovery> storeRecovery() {
+        return opened.recovery();
     }
 
     public RequestBudget budget() {

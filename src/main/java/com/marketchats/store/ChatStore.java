@@ -3,18 +3,20 @@ package com.marketchats.store;
 import java.time.Clock;
 
 /**
- * The local store of one account (business): chats, messages, the outbox, drafts, read marks and sync
- * state in one SQLite database (WAL mode). Open it with {@link StoreOpener}; close it when the account is
- * closed.
+ * The local store of one account (business), in two SQLite databases: chats, messages, read marks and
+ * sync state in {@code chats.db} (WAL mode), the outbox and drafts in {@code outbox.db} (rollback journal,
+ * every commit synced), so that a damaged or lost chat database costs no unsent reply. Open it with
+ * {@link StoreOpener}; close it when the account is closed.
  * <p>
  * Threading: every method may be called from any thread. Each write is one transaction on the single
- * writer connection, serialised by a lock; reads use a second connection and see the last committed
- * state without waiting for a write in progress. No method calls back into the caller. Calls block on
- * disk, so keep them off the FX thread.
+ * writer connection of its database, serialised by a lock; reads use a second connection and see the
+ * last committed state ({@link Database}). No method calls back into the caller. Calls block on disk, so
+ * keep them off the FX thread.
  */
 public final class ChatStore implements AutoCloseable {
 
-    private final Database database;
+    private final Database chatDatabase;
+    private final Database outboxDatabase;
     private final ChatTable chats;
     private final ChatList chatList;
     private final MessageTable messages;
@@ -23,15 +25,16 @@ public final class ChatStore implements AutoCloseable {
     private final ReadMarks readMarks;
     private final SyncStateTable syncState;
 
-    ChatStore(Database database, Clock clock) {
-        this.database = database;
-        this.chats = new ChatTable(database);
-        this.chatList = new ChatList(database);
-        this.messages = new MessageTable(database);
-        this.outbox = new OutboxTable(database, clock);
-        this.drafts = new DraftTable(database, clock);
-        this.readMarks = new ReadMarks(database);
-        this.syncState = new SyncStateTable(database, clock);
+    ChatStore(Database chatDatabase, Database outboxDatabase, Clock clock) {
+        this.chatDatabase = chatDatabase;
+        this.outboxDatabase = outboxDatabase;
+        this.chats = new ChatTable(chatDatabase);
+        this.chatList = new ChatList(chatDatabase);
+        this.messages = new MessageTable(chatDatabase);
+        this.outbox = new OutboxTable(outboxDatabase, clock);
+        this.drafts = new DraftTable(outboxDatabase, clock);
+        this.readMarks = new ReadMarks(chatDatabase);
+        this.syncState = new SyncStateTable(chatDatabase, clock);
     }
 
     /** Chats written from getChats pages, and one chat read back. */
@@ -49,10 +52,12 @@ public final class ChatStore implements AutoCloseable {
         return messages;
     }
 
+    /** The seller's messages and files until the server has them; kept in {@code outbox.db}. */
     public OutboxTable outbox() {
         return outbox;
     }
 
+    /** Kept in {@code outbox.db}. */
     public DraftTable drafts() {
         return drafts;
     }
@@ -65,9 +70,23 @@ public final class ChatStore implements AutoCloseable {
         return syncState;
     }
 
-    /** Closes both connections; waits for a write or read in progress to finish. */
+    /** Closes both databases; waits for a write or read in progress to finish. */
     @Override
     public void close() {
-        database.close();
+        StoreException failure = null;
+        for (Database database : new Database[] {chatDatabase, outboxDatabase}) {
+            try {
+                database.close();
+            } catch (StoreException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

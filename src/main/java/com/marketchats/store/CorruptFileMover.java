@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Moves a damaged database aside, with its {@code -wal}, {@code -shm} and {@code -journal} companions,
  * under a timestamped name in the same folder ({@code chats.db} becomes
- * {@code chats.corrupt-20260701-101500.db}), so that nothing is deleted and a fresh store can take its place.
+ * {@code chats.corrupt-20260701-101500.db}), so that nothing is deleted and a fresh database can take its place.
  */
 final class CorruptFileMover {
 
@@ -25,7 +25,7 @@ final class CorruptFileMover {
         this.clock = clock;
     }
 
-    CorruptStoreReport moveAside(Path database, String reason) {
+    CorruptStoreReport moveAside(StoreFile which, Path database, String reason) {
         Path target = freeTarget(database);
         List<Path> moved = new ArrayList<>();
         try {
@@ -41,7 +41,7 @@ final class CorruptFileMover {
                     + ") and could not be moved aside: " + e.getMessage()
                     + ". Close other copies of Market Chats, or move the file away by hand.", e);
         }
-        return new CorruptStoreReport(database, target, moved, reason);
+        return new CorruptStoreReport(which, database, target, moved, reason);
     }
 
     private Path freeTarget(Path database) {

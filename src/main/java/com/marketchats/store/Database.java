@@ -1,29 +1,33 @@
 package com.marketchats.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
- * The two connections of one store and the transactions run on them.
+ * The two connections of one SQLite database of a store and the transactions run on them. A store has two
+ * databases (see {@link StoreOpener}): {@code chats.db} and {@code outbox.db}; they differ only in how a
+ * durable write reaches the disk, the {@link DurableCommit} given here.
  * <p>
- * Durability: the writer runs with {@code synchronous = NORMAL} (see {@link StoreOpener}). In WAL mode a
- * commit then survives the app crashing or being killed at once, but an OS crash or a power cut may lose
- * the last commits before the next flush of the WAL. That is fine for what the API gives again (chats,
- * messages, sync marks) or the outbox finds again in the chat's history (a send's outcome):
- * {@link #writeRecoverable}. What only the seller has (outbox items, their
- * "being sent" mark, drafts, read marks, a cancel) goes through {@link #write}, which returns only once
- * the WAL is flushed to the disk, sharing one flush between the threads that commit meanwhile
- * ({@link WalSync}).
+ * Durability: {@link #write} returns only once its transaction is on the disk, surviving an OS crash or a
+ * power cut too; {@link #writeRecoverable} survives the app crashing or being killed at once, and reaches
+ * the disk with the next durable write or checkpoint. In {@code chats.db} (WAL, {@code synchronous = NORMAL})
+ * the difference is real: a durable write waits for a WAL flush it shares with the threads that commit
+ * meanwhile ({@link WalSync}), which is for what only the seller has (read marks); what the API gives
+ * again (chats, messages, sync marks) is written recoverably. In {@code outbox.db} (rollback journal,
+ * {@code synchronous = FULL}) every COMMIT is synced before it returns, so both kinds of write are
+ * durable and none waits for anything more.
  * <p>
  * Threading: every write runs on the one writer connection, inside {@code BEGIN IMMEDIATE ... COMMIT},
  * holding the write lock, so writes from any thread are serialised and each call is one transaction.
  * Reads run on a separate reader connection inside their own {@code BEGIN ... COMMIT} (one consistent
  * snapshot per call) holding the read lock. In WAL mode a reader sees the last committed state and
- * neither waits for the writer nor blocks it. Both locks are fair, and neither is held while calling
- * back into code outside this package.
+ * neither waits for the writer nor blocks it; with a rollback journal a commit waits (busy_timeout) for
+ * the reads under way, and reads wait while it writes the file, which for the outbox's small
+ * transactions is short.
+ * Both locks are fair, and neither is held while calling back into code outside this package.
  */
 final class Database implements AutoCloseable {
 
@@ -37,19 +41,22 @@ final class Database implements AutoCloseable {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock(true);
-    private final WalSync walSync;
+    private final DurableCommit durableCommit;
 
-    Database(Connection writer, Connection reader, Path file) {
+    /**
+     * @param durableCommit makes the strategy of this database, given the way to flush through a
+     *                      checkpoint (which {@link WalSync} falls back on)
+     */
+    Database(Connection writer, Connection reader, Function<WalSync.Fallback, DurableCommit> durableCommit) {
         this.writer = writer;
         this.reader = reader;
-        this.walSync = new WalSync(file, this::checkpoint);
+        this.durableCommit = durableCommit.apply(this::checkpoint);
     }
 
     /** A transaction that is on the disk when this returns, surviving an OS crash too. */
     <T> T write(Work<T> work) {
         T result = inTransaction(writer, writeLock, "BEGIN IMMEDIATE", work);
-        // Counted once COMMIT returned: a flush that saw this number began after these frames were written.
-        walSync.flushThrough(walSync.committed());
+        durableCommit.awaitOnDisk();
         return result;
     }
 
@@ -62,7 +69,7 @@ final class Database implements AutoCloseable {
         return inTransaction(writer, writeLock, "BEGIN IMMEDIATE", work);
     }
 
-    /** SQLite syncs the WAL before it checkpoints: the way to flush when the WAL file cannot be opened. */
+    /** In WAL mode SQLite syncs the WAL before it checkpoints: the way to flush when the WAL file cannot be opened. */
     private void checkpoint() {
         writeLock.lock();
         try {
@@ -113,7 +120,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        walSync.close();
+        durableCommit.close();
         writeLock.lock();
         readLock.lock();
         try {

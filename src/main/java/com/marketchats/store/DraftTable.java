@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The seller's unsent text per chat, kept across restarts. */
+/** The seller's unsent text per chat, kept across restarts in {@code outbox.db} beside the outbox. */
 public final class DraftTable {
 
     private final Database database;
@@ -45,6 +45,16 @@ public final class DraftTable {
                             ? Optional.of(new Draft(chatId, rows.getString("text"), Columns.instant(rows, "updated_ms")))
                             : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** How many chats have a draft. */
+    int count() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM drafts");
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
             }
         });
     }

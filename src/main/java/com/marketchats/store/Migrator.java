@@ -6,29 +6,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** Brings a database to the current schema by applying the missing {@link SchemaSteps} in order. */
+/**
+ * Brings a database to a version of its schema by applying the missing steps of its history in order:
+ * {@link SchemaSteps} for {@code chats.db}, {@link OutboxSchemaSteps} for {@code outbox.db}.
+ */
 final class Migrator {
-
-    static final int CURRENT_VERSION = SchemaSteps.ALL.size();
 
     private Migrator() {
     }
 
+    /** Brings the database to the last of {@code steps}; see {@link #migrate(Connection, List, int)}. */
+    static int migrate(Connection connection, List<List<String>> steps) throws SQLException {
+        return migrate(connection, steps, steps.size());
+    }
+
     /**
-     * Applies the steps after the database's {@code user_version}, each in its own transaction together
-     * with the new version number, so that a crash leaves the database at a whole version.
+     * Applies the steps after the database's {@code user_version} up to {@code target}, each in its own
+     * transaction together with the new version number, so that a crash leaves the database at a whole
+     * version.
      *
      * @return the version the database had before
      * @throws StoreException when the database was written by a newer version of the app
      */
-    static int migrate(Connection connection) throws SQLException {
+    static int migrate(Connection connection, List<List<String>> steps, int target) throws SQLException {
         int version = userVersion(connection);
-        if (version > CURRENT_VERSION) {
+        if (version > steps.size()) {
             throw new StoreException("The local store was written by a newer version of Market Chats (schema "
-                    + version + ", this version knows " + CURRENT_VERSION + "). Update the app to open it.");
+                    + version + ", this version knows " + steps.size() + "). Update the app to open it.");
         }
-        for (int next = version + 1; next <= CURRENT_VERSION; next++) {
-            apply(connection, next, SchemaSteps.ALL.get(next - 1));
+        for (int next = version + 1; next <= target; next++) {
+            apply(connection, next, steps.get(next - 1));
         }
         return version;
     }

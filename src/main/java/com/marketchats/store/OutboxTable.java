@@ -18,11 +18,11 @@ import java.util.Set;
  * Each state change is one guarded UPDATE that applies only from the states {@link OutboxState} allows,
  * and says whether it applied, so that two parties racing on one item cannot both win.
  * <p>
- * An item, its SENDING mark (the attempt counted before the request goes), a retry and a cancel by the
- * seller are on the disk before the call returns. What a send's answer leads to (SENT, FAILED, QUEUED for
- * later, the server message linked) only survives an app crash: an OS crash that loses it leaves the
- * item SENDING with its attempt counted, so the next start reconciles it with the chat's history before
- * anything goes again, and it is neither lost nor sent twice.
+ * The outbox lives in the store's own small database, {@code outbox.db} (see {@link StoreOpener}), apart
+ * from the chats, so that a damaged or lost chat database costs no unsent reply. That database keeps a
+ * rollback journal with {@code synchronous = FULL}: every change (an item, its SENDING mark, its outcome,
+ * a retry, a cancel) is in the database file on the disk before the call returns, and there is no WAL
+ * whose loss could roll a change back, so a delivered item never comes back as queued.
  */
 public final class OutboxTable {
 
@@ -123,7 +123,7 @@ public final class OutboxTable {
 
     /** QUEUED → SENDING, counting the attempt. */
     public boolean markSending(long id) {
-        return transition(Flush.NOW, id, "state = 'SENDING', attempts = attempts + 1", "'QUEUED'");
+        return transition(id, "state = 'SENDING', attempts = attempts + 1", "'QUEUED'");
     }
 
     /**
@@ -132,42 +132,39 @@ public final class OutboxTable {
      * the chat's history.
      */
     public boolean markSent(long id, Long serverMessageId) {
-        return transition(Flush.LATER, id, "state = 'SENT', server_message_id = ?, last_error_kind = NULL, "
+        return transition(id, "state = 'SENT', server_message_id = ?, last_error_kind = NULL, "
                 + "last_error_message = NULL, next_attempt_ms = NULL", "'SENDING', 'QUEUED', 'FAILED'",
                 serverMessageId);
     }
 
     /** SENDING → QUEUED after a failure worth retrying, not before {@code nextAttemptAt}. */
     public boolean retryLater(long id, String errorKind, String errorMessage, Instant nextAttemptAt) {
-        return transition(Flush.LATER, id, "state = 'QUEUED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = ?",
+        return transition(id, "state = 'QUEUED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = ?",
                 "'SENDING'", errorKind, errorMessage, Columns.millis(nextAttemptAt));
     }
 
     /** QUEUED or SENDING → FAILED: it will not be retried unless the seller asks ({@link #requeue}). */
     public boolean markFailed(long id, String errorKind, String errorMessage) {
-        return transition(Flush.LATER, id, "state = 'FAILED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = NULL",
+        return transition(id, "state = 'FAILED', last_error_kind = ?, last_error_message = ?, next_attempt_ms = NULL",
                 "'QUEUED', 'SENDING'", errorKind, errorMessage);
     }
 
     /** FAILED → QUEUED, due at once (the seller pressed Retry); the last error is kept for display. */
     public boolean requeue(long id) {
-        return transition(Flush.NOW, id, "state = 'QUEUED', next_attempt_ms = NULL", "'FAILED'");
+        return transition(id, "state = 'QUEUED', next_attempt_ms = NULL", "'FAILED'");
     }
 
     /** QUEUED or FAILED → CANCELLED. An item being sent cannot be cancelled. */
     public boolean cancel(long id) {
-        return transition(Flush.NOW, id, "state = 'CANCELLED', next_attempt_ms = NULL", "'QUEUED', 'FAILED'");
+        return transition(id, "state = 'CANCELLED', next_attempt_ms = NULL", "'QUEUED', 'FAILED'");
     }
 
     /** Records the server's messageId of a SENT item once reconciled with the chat's history. */
     public boolean linkServerMessage(long id, long serverMessageId) {
-        return transition(Flush.LATER, id, "server_message_id = ?", "'SENT'", serverMessageId);
+        return transition(id, "server_message_id = ?", "'SENT'", serverMessageId);
     }
 
-    /** Whether a state change is on the disk before the call returns, or with the next flush. */
-    private enum Flush { NOW, LATER }
-
-    private boolean transition(Flush flush, long id, String assignments, String fromStates, Object... values) {
+    private boolean transition(long id, String assignments, String fromStates, Object... values) {
         long now = clock.millis();
         String sql = "UPDATE outbox SET " + assignments + ", updated_ms = ? WHERE id = ? AND state IN (" + fromStates + ")";
         Database.Work<Boolean> update = connection -> {
@@ -181,7 +178,18 @@ public final class OutboxTable {
                 return statement.executeUpdate() == 1;
             }
         };
-        return flush == Flush.NOW ? database.write(update) : database.writeRecoverable(update);
+        return database.write(update);
+    }
+
+    /** Replies the seller wrote that the server does not have: QUEUED, SENDING or FAILED. */
+    int unsentCount() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE state IN ('QUEUED', 'SENDING', 'FAILED')");
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
     }
 
     private static List<OutboxItem> select(Connection connection, String where, Object... values)

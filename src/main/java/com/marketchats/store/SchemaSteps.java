@@ -3,8 +3,9 @@ package com.marketchats.store;
 import java.util.List;
 
 /**
- * The schema's history: step N takes a database from {@code user_version} N-1 to N. A step that has
- * shipped is never edited; a change to the schema is a new step at the end.
+ * The history of the chat database's ({@code chats.db}) schema: step N takes it from {@code user_version}
+ * N-1 to N ({@link Migrator}). A step that has shipped is never edited; a change to the schema is a new
+ * step at the end. The outbox database has a history of its own, {@link OutboxSchemaSteps}.
  * <p>
  * Times from the API are kept twice: as ISO-8601 text with the original offset (so they read back
  * exactly) and as epoch milliseconds (columns ending in {@code _ms}) for comparing and sorting. Times
@@ -138,8 +139,19 @@ final class SchemaSteps {
             INSERT INTO messages_fts (rowid, body)
                 SELECT id, replace(replace(text, 'ё', 'е'), 'Ё', 'Е') FROM messages WHERE text IS NOT NULL""");
 
+    /**
+     * Version 4: the outbox and the drafts have moved to {@code outbox.db}, whose loss or damage no
+     * longer goes with the chats'. {@link OutboxMove} copies their rows there before this step runs.
+     */
+    static final List<String> V4 = List.of(
+            "DROP TABLE outbox",
+            "DROP TABLE drafts");
+
+    /** The version whose step drops the tables {@link OutboxMove} copies first. */
+    static final int OUTBOX_MOVED = 4;
+
     /** Every step in order; the database's {@code user_version} is the number of steps applied. */
-    static final List<List<String>> ALL = List.of(V1, V2, V3);
+    static final List<List<String>> ALL = List.of(V1, V2, V3, V4);
 
     private SchemaSteps() {
     }

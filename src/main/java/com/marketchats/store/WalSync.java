@@ -6,18 +6,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Group commit for the store's durable writes. The writer connection runs with
- * {@code synchronous = NORMAL}, so SQLite's own COMMIT appends to the WAL without waiting for the disk;
- * a write that must survive an OS crash or a power cut then waits here until the WAL file is flushed
- * (fsync) up to its commit. Threads that committed while another thread's flush was under way are
- * covered by the next single flush, so four outbox workers and the compose box share one disk flush
- * instead of paying one each, as {@code synchronous = FULL} makes them.
+ * Group commit for the durable writes (read marks) of the chat database ({@code chats.db}): the
+ * {@link DurableCommit} of a database in WAL mode. Its writer connection runs with
+ * {@code synchronous = NORMAL}, so SQLite's own COMMIT appends to the WAL without waiting for the disk,
+ * which keeps a sync's many writes cheap; a write that must survive an OS crash or a power cut then waits
+ * here until the WAL file is flushed (fsync) up to its commit. Threads that committed while another
+ * thread's flush was under way are covered by the next single flush instead of paying one each.
  * <p>
  * A flush of the WAL file covers every frame written to it before the flush began, whatever file
  * handle wrote them; the WAL's checksummed frames make recovery stop at the first frame that did not
  * reach the disk, so a commit that was flushed never depends on a later one.
  */
-final class WalSync implements AutoCloseable {
+final class WalSync implements DurableCommit {
 
     /** Runs when the WAL file cannot be flushed directly: a checkpoint, before which SQLite syncs the WAL. */
     interface Fallback {
@@ -36,6 +36,15 @@ final class WalSync implements AutoCloseable {
     WalSync(Path databaseFile, Fallback fallback) {
         this.walFile = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
         this.fallback = fallback;
+    }
+
+    /**
+     * Counts the caller's commit and returns once it is on the disk. Counted only now that COMMIT returned:
+     * a flush that saw this number began after these frames were written.
+     */
+    @Override
+    public void awaitOnDisk() {
+        flushThrough(committed());
     }
 
     /** Counts a commit whose COMMIT has returned; answers its number. */

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Durable writes share WAL flushes ({@link WalSync}): a flush covers every commit counted before it, a
- * commit counted later gets a flush of its own, and nothing written from many threads at once is lost
- * when the store is closed and opened again.
+ * Durable writes of chats.db share WAL flushes ({@link WalSync}): a flush covers every commit counted
+ * before it, and a commit counted later gets a flush of its own. Nothing written to the outbox (in
+ * outbox.db, every commit synced) from many threads at once is lost when the store is opened again.
  */
 class GroupCommitTest extends StoreFixture {
 

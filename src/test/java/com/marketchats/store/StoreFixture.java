@@ -32,8 +32,8 @@ abstract class StoreFixture {
 
     ChatStore open() {
         OpenedStore opened = new StoreOpener(clock).open(dataDir, BUSINESS);
-        if (opened.corruption().isPresent()) {
-            throw new AssertionError("unexpected corruption: " + opened.corruption().get());
+        if (opened.recovery().isPresent()) {
+            throw new AssertionError("unexpected recovery: " + opened.recovery().get());
         }
         return opened.store();
     }

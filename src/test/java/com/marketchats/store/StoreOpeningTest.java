@@ -40,7 +40,7 @@ class StoreOpeningTest {
         assertThat(dataDir.resolve("business-2").resolve("chats.db")).exists();
         try (Connection connection = connect(database)) {
             assertThat(query(connection, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(query(connection, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrator.CURRENT_VERSION));
+            assertThat(query(connection, "PRAGMA user_version")).isEqualTo(String.valueOf(SchemaSteps.ALL.size()));
         }
     }
 
@@ -52,7 +52,7 @@ class StoreOpeningTest {
         }
         OpenedStore reopened = new StoreOpener(clock).open(dataDir, 1);
         try (ChatStore store = reopened.store()) {
-            assertThat(reopened.corruption()).isEmpty();
+            assertThat(reopened.recovery()).isEmpty();
             assertThat(store.chats().find(10)).get().extracting(ChatSummary::lastMessagePreview).isEqualTo("Здравствуйте");
         }
     }
@@ -71,8 +71,8 @@ class StoreOpeningTest {
 
         try (ChatStore store = opened.store()) {
             Path movedTo = database.resolveSibling("chats.corrupt-20260701-080910.db");
-            assertThat(opened.movedAsideCorruptFile()).contains(movedTo);
-            CorruptStoreReport report = opened.corruption().orElseThrow();
+            CorruptStoreReport report = opened.recovery().orElseThrow().movedAside(StoreFile.CHATS).orElseThrow();
+            assertThat(report.movedTo()).isEqualTo(movedTo);
             assertThat(report.original()).isEqualTo(database);
             assertThat(report.reason()).contains("not a database");
             assertThat(report.allMoved()).containsExactly(movedTo, movedTo.resolveSibling(movedTo.getFileName() + "-wal"),
@@ -107,8 +107,8 @@ class StoreOpeningTest {
         OpenedStore opened = new StoreOpener(clock).open(dataDir, 1);
 
         try (ChatStore store = opened.store()) {
-            assertThat(opened.movedAsideCorruptFile()).isPresent();
-            assertThat(opened.movedAsideCorruptFile().get()).exists();
+            assertThat(movedAsideChats(opened)).isPresent();
+            assertThat(movedAsideChats(opened).get()).exists();
             assertThat(store.chats().find(10)).isEmpty();
         }
     }
@@ -126,7 +126,7 @@ class StoreOpeningTest {
         OpenedStore opened = new StoreOpener(clock).open(dataDir, 1);
         opened.store().close();
 
-        assertThat(opened.movedAsideCorruptFile()).contains(database.resolveSibling("chats.corrupt-20260701-080910-1.db"));
+        assertThat(movedAsideChats(opened)).contains(database.resolveSibling("chats.corrupt-20260701-080910-1.db"));
     }
 
     @Test
@@ -134,13 +134,17 @@ class StoreOpeningTest {
         Path database = AccountFiles.of(dataDir, 1).database();
         new StoreOpener(clock).open(dataDir, 1).store().close();
         try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA user_version = " + (Migrator.CURRENT_VERSION + 1));
+            statement.execute("PRAGMA user_version = " + (SchemaSteps.ALL.size() + 1));
         }
 
         assertThatThrownBy(() -> new StoreOpener(clock).open(dataDir, 1))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("newer version of Market Chats");
         assertThat(database).exists();
+    }
+
+    private static java.util.Optional<Path> movedAsideChats(OpenedStore opened) {
+        return opened.recovery().flatMap(recovery -> recovery.movedAside(StoreFile.CHATS)).map(CorruptStoreReport::movedTo);
     }
 
     static Connection connect(Path database) throws SQLException {
