@@ -21,6 +21,14 @@ public record AccountFiles(Path dataDirectory, Path folder) {
         return new AccountFiles(dataDirectory, dataDirectory.resolve("business-" + businessId));
     }
 
+    /**
+     * The cabinet's public facts (id, label, business id, address; never its key), kept beside its data
+     * so that the cabinet can be found again when the settings file is lost.
+     */
+    public Path cabinetManifest() {
+        return folder.resolve("cabinet.json");
+    }
+
     /** The SQLite database of this account; SQLite keeps {@code -wal} and {@code -shm} files beside it. */
     public Path database() {
         return folder.resolve(DATABASE_FILE);
