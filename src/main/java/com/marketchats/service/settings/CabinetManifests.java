@@ -69,6 +69,9 @@ final class CabinetManifests {
      */
     List<AccountRef> find(Predicate<String> keyExists) {
         List<AccountRef> found = new ArrayList<>();
+        if (!Files.isDirectory(dataDirectory)) {
+            return found;
+        }
         try (Stream<Path> children = Files.list(dataDirectory)) {
             children.filter(Files::isDirectory).map(this::read).flatMap(Optional::stream)
                     .filter(cabinet -> hasKey(cabinet, keyExists)).forEach(found::add);

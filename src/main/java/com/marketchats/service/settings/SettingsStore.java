@@ -39,6 +39,8 @@ public final class SettingsStore {
     private final Path file;
     private final Path backup;
     private final CabinetManifests manifests;
+    // Loads and saves are synchronized: a save reads the file it replaces (for the backup and the
+    // removed cabinets' manifests), and a recovering load saves, so neither may interleave with another.
     private volatile SettingsRecovery recovery;
 
     /** A settings file as read: its bytes, to keep as the backup, and what they hold. */
@@ -69,16 +71,17 @@ public final class SettingsStore {
      * The saved settings, or the defaults with {@code defaultReplies} on a first start. When the file
      * is damaged or unreadable, a copy is kept aside and the settings come from the backup, else from
      * the cabinet manifests whose account {@code keyExists} (a removed cabinet's key is deleted, so it
-     * does not come back), else the defaults; {@link #recovery()} tells which. Recovered settings are
-     * saved at once so that the next start finds a good file.
+     * does not come back), else the defaults; {@link #recovery()} tells which. A missing file next to
+     * a usable backup or manifest is recovered the same way: settings were there and got lost.
+     * Recovered settings are saved at once so that the next start finds a good file.
      */
-    public AppSettings load(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists) {
+    public synchronized AppSettings load(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists) {
         Objects.requireNonNull(keyExists, "keyExists");
         Optional<Saved> current;
         try {
             current = parse(Files.readAllBytes(file), file);
         } catch (NoSuchFileException e) {
-            return AppSettings.defaults(defaultReplies.get());
+            return recover(defaultReplies, keyExists, false).orElseGet(() -> AppSettings.defaults(defaultReplies.get()));
         } catch (IOException e) {
             LOG.warn("Cannot read {}: {}", file, e.toString());
             current = Optional.empty();
@@ -86,7 +89,7 @@ public final class SettingsStore {
         if (current.isPresent()) {
             return current.get().settings().toSettings(defaultReplies);
         }
-        return recover(defaultReplies, keyExists);
+        return recover(defaultReplies, keyExists, true).orElseGet(() -> startAfresh(defaultReplies));
     }
 
     /**
@@ -102,7 +105,7 @@ public final class SettingsStore {
      * file is good; fails with {@link UncheckedIOException} when the disk refuses, and then the old
      * file is left as it was.
      */
-    public void save(AppSettings settings) {
+    public synchronized void save(AppSettings settings) {
         Objects.requireNonNull(settings, "settings");
         try {
             byte[] json = SettingsJson.MAPPER.writeValueAsBytes(SettingsFile.of(settings));
@@ -121,38 +124,48 @@ public final class SettingsStore {
         }
     }
 
-    private AppSettings recover(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists) {
+    /** The settings from the backup, else from the manifests, saved as the settings; empty if neither has any. */
+    private Optional<AppSettings> recover(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists,
+            boolean damagedFile) {
         Optional<AppSettings> fromBackup = readGood(backup).map(saved -> saved.settings().toSettings(defaultReplies));
         if (fromBackup.isPresent()) {
-            return repair(Kind.RESTORED_FROM_BACKUP, fromBackup.get());
+            return Optional.of(repair(Kind.RESTORED_FROM_BACKUP, fromBackup.get(), damagedFile));
         }
         List<AccountRef> found = manifests.find(keyExists);
-        if (!found.isEmpty()) {
-            return repair(Kind.CABINETS_FOUND_ON_DISK, AppSettings.defaults(defaultReplies.get()).withAccounts(found));
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        // Moved rather than copied: with nothing recovered the next start is a first start, as the
-        // app always treated a damaged file.
-        Optional<Path> damaged = setAside(true);
-        recovery = new SettingsRecovery(Kind.DEFAULTS, damaged, List.of());
-        LOG.warn("{} was damaged and nothing could be recovered; starting with the default settings", file);
-        return AppSettings.defaults(defaultReplies.get());
+        return Optional.of(repair(Kind.CABINETS_FOUND_ON_DISK,
+                AppSettings.defaults(defaultReplies.get()).withAccounts(found), damagedFile));
     }
 
     /**
-     * Copies the damaged file aside and saves the recovered settings over it: the file is replaced in
+     * Keeps a copy of the damaged file and saves the recovered settings over it: the file is replaced in
      * one step, so a crash here leaves the damaged file to recover from again, never no file at all.
      */
-    private AppSettings repair(Kind kind, AppSettings recovered) {
-        Optional<Path> damaged = setAside(false);
+    private AppSettings repair(Kind kind, AppSettings recovered, boolean damagedFile) {
+        Optional<Path> damaged = damagedFile ? setAside(false) : Optional.empty();
         recovery = new SettingsRecovery(kind, damaged, recovered.accounts());
-        LOG.warn("{} was damaged; recovered {} cabinet(s) ({}), the damaged file is kept at {}", file,
-                recovered.accounts().size(), kind, damaged.map(Path::toString).orElse("no copy"));
+        LOG.warn("{} was {}; recovered {} cabinet(s) ({}), the damaged file is kept at {}", file,
+                damagedFile ? "damaged" : "missing", recovered.accounts().size(), kind,
+                damaged.map(Path::toString).orElse("no copy"));
         try {
             save(recovered);
         } catch (UncheckedIOException e) {
             LOG.warn("Cannot save the recovered settings; the next start recovers again: {}", e.toString());
         }
         return recovered;
+    }
+
+    /**
+     * Nothing to recover from: the file is moved rather than copied aside, so that the next start is a
+     * first start, as the app has always treated a damaged file.
+     */
+    private AppSettings startAfresh(Supplier<List<QuickReply>> defaultReplies) {
+        Optional<Path> damaged = setAside(true);
+        recovery = new SettingsRecovery(Kind.DEFAULTS, damaged, List.of());
+        LOG.warn("{} was damaged and nothing could be recovered; starting with the default settings", file);
+        return AppSettings.defaults(defaultReplies.get());
     }
 
     /** Keeps the damaged file as {@code settings.damaged-<stamp>.json} for support; never deletes it. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +134,40 @@ class SettingsRecoveryTest {
         assertThat(store.load(() -> REPLIES, keys::contains)).isEqualTo(AppSettings.defaults(REPLIES));
         assertThat(store.recovery()).map(SettingsRecovery::kind).hasValue(Kind.DEFAULTS);
         assertThat(store.file()).as("the next start is a first start").doesNotExist();
+    }
+
+    @Test
+    void aMissingFileBesideABackupIsRecoveredWithoutADamagedCopy() throws IOException {
+        SettingsStore store = new SettingsStore(folder);
+        AppSettings saved = AppSettings.defaults(REPLIES).withAccount(TEAPOTS);
+        store.save(saved);
+        store.save(saved.withTheme(Theme.DARK));
+        Files.delete(store.file());
+
+        assertThat(store.load(() -> REPLIES, keys::contains)).isEqualTo(saved);
+        assertThat(store.recovery()).hasValue(new SettingsRecovery(Kind.RESTORED_FROM_BACKUP, Optional.empty(),
+                List.of(TEAPOTS)));
+        assertThat(store.file()).exists();
+    }
+
+    @Test
+    void aMissingFileBesideCabinetFoldersIsRecoveredFromTheirManifests() throws IOException {
+        SettingsStore store = new SettingsStore(folder);
+        store.save(AppSettings.defaults(REPLIES).withAccount(KETTLES));
+        Files.delete(store.file());
+
+        assertThat(store.load(() -> REPLIES, keys::contains).accounts()).containsExactly(KETTLES);
+        assertThat(store.recovery()).map(SettingsRecovery::kind).hasValue(Kind.CABINETS_FOUND_ON_DISK);
+    }
+
+    @Test
+    void aLoadThatCannotCheckKeysFindsNoCabinetsOnDisk() throws IOException {
+        SettingsStore store = new SettingsStore(folder);
+        store.save(AppSettings.defaults(REPLIES).withAccount(KETTLES));
+        Files.delete(store.file());
+
+        assertThat(store.load(() -> REPLIES)).isEqualTo(AppSettings.defaults(REPLIES));
+        assertThat(store.recovery()).isEmpty();
     }
 
     @Test
