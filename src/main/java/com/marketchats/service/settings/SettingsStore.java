@@ -39,13 +39,9 @@ public final class SettingsStore {
     private final Path file;
     private final Path backup;
     private final CabinetManifests manifests;
-    // Loads and saves are synchronized: a save reads the file it replaces (for the backup and the
-    // removed cabinets' manifests), and a recovering load saves, so neither may interleave with another.
+    // Set by a load, read from any thread. Loads and saves themselves are synchronized: a save reads the
+    // file it replaces (for the backup and the removed cabinets' manifests) and a recovering load saves.
     private volatile SettingsRecovery recovery;
-
-    /** A settings file as read: its bytes, to keep as the backup, and what they hold. */
-    private record Saved(byte[] content, SettingsFile settings) {
-    }
 
     public SettingsStore(Path dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -77,11 +73,12 @@ public final class SettingsStore {
      */
     public synchronized AppSettings load(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists) {
         Objects.requireNonNull(keyExists, "keyExists");
-        Optional<Saved> current;
+        Optional<SavedSettings> current;
         try {
-            current = parse(Files.readAllBytes(file), file);
+            current = SavedSettings.parse(Files.readAllBytes(file), file);
         } catch (NoSuchFileException e) {
-            return recover(defaultReplies, keyExists, false).orElseGet(() -> AppSettings.defaults(defaultReplies.get()));
+            return recover(defaultReplies, keyExists, false)
+                    .orElseGet(() -> AppSettings.defaults(defaultReplies.get()));
         } catch (IOException e) {
             LOG.warn("Cannot read {}: {}", file, e.toString());
             current = Optional.empty();
@@ -110,7 +107,7 @@ public final class SettingsStore {
         try {
             byte[] json = SettingsJson.MAPPER.writeValueAsBytes(SettingsFile.of(settings));
             Files.createDirectories(dataDirectory);
-            Optional<Saved> previous = readGood(file);
+            Optional<SavedSettings> previous = SavedSettings.readGood(file);
             if (previous.isPresent()) {
                 keepAsBackup(previous.get().content());
             }
@@ -127,7 +124,8 @@ public final class SettingsStore {
     /** The settings from the backup, else from the manifests, saved as the settings; empty if neither has any. */
     private Optional<AppSettings> recover(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists,
             boolean damagedFile) {
-        Optional<AppSettings> fromBackup = readGood(backup).map(saved -> saved.settings().toSettings(defaultReplies));
+        Optional<AppSettings> fromBackup = SavedSettings.readGood(backup)
+                .map(saved -> saved.settings().toSettings(defaultReplies));
         if (fromBackup.isPresent()) {
             return Optional.of(repair(Kind.RESTORED_FROM_BACKUP, fromBackup.get(), damagedFile));
         }
@@ -186,41 +184,9 @@ public final class SettingsStore {
 
     /** Rewrites the backup only when it would change, so that a save forces no more than it must. */
     private void keepAsBackup(byte[] previous) throws IOException {
-        Optional<byte[]> kept = readBytes(backup);
+        Optional<byte[]> kept = SavedSettings.readBytes(backup);
         if (kept.isEmpty() || !Arrays.equals(kept.get(), previous)) {
             DurableFiles.replace(backup, previous);
-        }
-    }
-
-    /** The settings in {@code path} when it exists, is readable and parses; empty otherwise. */
-    private static Optional<Saved> readGood(Path path) {
-        return readBytes(path).flatMap(content -> parse(content, path));
-    }
-
-    private static Optional<byte[]> readBytes(Path path) {
-        try {
-            return Optional.of(Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            LOG.warn("Cannot read {}: {}", path, e.toString());
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Saved> parse(byte[] content, Path source) {
-        try {
-            SettingsFile saved = SettingsJson.MAPPER.readValue(content, SettingsFile.class);
-            if (saved == null) {
-                throw new IOException("the file holds no settings");
-            }
-            // toSettings skips what it cannot use, but a value it still rejects must count as damage
-            // here rather than fail the start later.
-            saved.toSettings(List::of);
-            return Optional.of(new Saved(content, saved));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{} cannot be read as settings: {}", source, e.toString());
-            return Optional.empty();
         }
     }
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SettingsRecoveryTest {
 
     private static final List<QuickReply> REPLIES = List.of(new QuickReply("Hello", "Hello!"));
-    private static final AccountRef TEAPOTS = new AccountRef("a1", "Teapots", 11, "https://api.partner.market.yandex.ru", false);
-    private static final AccountRef KETTLES = new AccountRef("a2", "Kettles", 22, "https://api.partner.market.yandex.ru", false);
+    private static final String API = "https://api.partner.market.yandex.ru";
+    private static final AccountRef TEAPOTS = new AccountRef("a1", "Teapots", 11, API, false);
+    private static final AccountRef KETTLES = new AccountRef("a2", "Kettles", 22, API, false);
     private static final AccountRef DEMO = new AccountRef("demo", "", 1, "http://127.0.0.1:1", true);
 
     @TempDir
