@@ -116,6 +116,15 @@ class SettingsRecoveryTest {
     }
 
     @Test
+    void aRenamedCabinetsManifestFollowsTheNewLabel() throws IOException {
+        SettingsStore store = new SettingsStore(folder);
+        store.save(AppSettings.defaults(REPLIES).withAccount(TEAPOTS));
+        store.save(AppSettings.defaults(REPLIES).withAccount(TEAPOTS.withLabel("Samovars")));
+
+        assertThat(AccountFiles.of(folder, 11).cabinetManifest()).content().contains("\"label\" : \"Samovars\"");
+    }
+
+    @Test
     void aManifestCopiedIntoAnotherCabinetsFolderIsIgnored() throws IOException {
         SettingsStore store = new SettingsStore(folder);
         store.save(AppSettings.defaults(REPLIES).withAccount(TEAPOTS));
