@@ -23,6 +23,14 @@ public record AccountFiles(Path dataDirectory, Path folder) {
     }
 
     /**
+     * The cabinet's public facts (id, label, business id, address; never its key), kept beside its data
+     * so that the cabinet can be found again when the settings file is lost.
+     */
+    public Path cabinetManifest() {
+        return folder.resolve("cabinet.json");
+    }
+
+    /**
      * The SQLite database of this account's chats, messages, read marks and sync state; SQLite keeps
      * {@code -wal} and {@code -shm} files beside it.
      */

@@ -1,54 +1,54 @@
 package com.marketchats.service.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.marketchats.service.settings.SettingsRecovery.Kind;
 import com.marketchats.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Reads and writes {@code settings.json} in the data folder. A write goes to a temporary file that is
- * then moved over the old one, so a crash mid-write leaves the previous settings whole. A file that
- * cannot be read is moved aside (kept for support, never deleted) and the defaults are used: bad
- * settings must never stop the app from starting.
+ * Reads and writes {@code settings.json} in the data folder. A save replaces the file atomically and
+ * durably, keeps the version it replaces as {@code settings.json.bak} when that version is good, and
+ * leaves a manifest in each real cabinet's folder ({@link CabinetManifests}). A damaged file is kept
+ * aside for support and the settings come from the backup, else from the manifests: a seller's
+ * cabinets must not vanish because a power loss cut the file, and bad settings must never stop the app
+ * from starting.
  */
 public final class SettingsStore {
 
     public static final String FILE_NAME = "settings.json";
+    public static final String BACKUP_NAME = FILE_NAME + ".bak";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
 
     private final Path dataDirectory;
     private final Path file;
-    private volatile Path damagedCopy;
+    private final Path backup;
+    private final CabinetManifests manifests;
+    // Set by a load, read from any thread. Loads and saves themselves are synchronized: a save reads the
+    // file it replaces (for the backup and the removed cabinets' manifests) and a recovering load saves.
+    private volatile SettingsRecovery recovery;
 
     public SettingsStore(Path dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
         this.file = dataDirectory.resolve(FILE_NAME);
+        this.backup = dataDirectory.resolve(BACKUP_NAME);
+        this.manifests = new CabinetManifests(dataDirectory);
     }
 
     public Path file() {
@@ -56,86 +56,138 @@ public final class SettingsStore {
     }
 
     /**
-     * The saved settings, or the defaults with {@code defaultReplies} when there are none yet or the
-     * file is damaged (then it is moved aside first, see {@link #damagedCopy()}).
+     * Like {@link #load(Supplier, Predicate)} with no key found for any cabinet: it cannot tell a lost
+     * cabinet from a removed one, so it recovers from the backup only. For callers that read settings
+     * after start-up, when a recovery has already been done and saved.
      */
     public AppSettings load(Supplier<List<QuickReply>> defaultReplies) {
-        byte[] content;
+        return load(defaultReplies, accountId -> false);
+    }
+
+    /**
+     * The saved settings, or the defaults with {@code defaultReplies} on a first start. When the file
+     * is damaged or unreadable, a copy is kept aside and the settings come from the backup, else from
+     * the cabinet manifests whose account {@code keyExists} (a removed cabinet's key is deleted, so it
+     * does not come back), else the defaults; {@link #recovery()} tells which. A missing file next to
+     * a usable backup or manifest is recovered the same way: settings were there and got lost.
+     * Recovered settings are saved at once so that the next start finds a good file.
+     */
+    public synchronized AppSettings load(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists) {
+        Objects.requireNonNull(keyExists, "keyExists");
+        Optional<SavedSettings> current;
         try {
-            content = Files.readAllBytes(file);
+            current = SavedSettings.parse(Files.readAllBytes(file), file);
         } catch (NoSuchFileException e) {
-            return AppSettings.defaults(defaultReplies.get());
+            return recover(defaultReplies, keyExists, false)
+                    .orElseGet(() -> AppSettings.defaults(defaultReplies.get()));
         } catch (IOException e) {
-            LOG.warn("Cannot read {}, using the default settings: {}", file, e.toString());
-            return AppSettings.defaults(defaultReplies.get());
+            LOG.warn("Cannot read {}: {}", file, e.toString());
+            current = Optional.empty();
         }
-        try {
-            SettingsFile saved = MAPPER.readValue(content, SettingsFile.class);
-            if (saved == null) {
-                throw new IOException("the file holds no settings");
-            }
-            return saved.toSettings(defaultReplies);
-        } catch (IOException | RuntimeException e) {
-            moveAside(e);
-            return AppSettings.defaults(defaultReplies.get());
+        if (current.isPresent()) {
+            return current.get().settings().toSettings(defaultReplies);
         }
+        return recover(defaultReplies, keyExists, true).orElseGet(() -> startAfresh(defaultReplies));
     }
 
-    /** Where the last {@link #load} put a damaged settings file, if it found one. */
-    public Optional<Path> damagedCopy() {
-        return Optional.ofNullable(damagedCopy);
+    /**
+     * What the last load of this store that met a damaged file did instead. It stays after later loads,
+     * which find the repaired file, so that the window can still tell the seller once it is up.
+     */
+    public Optional<SettingsRecovery> recovery() {
+        return Optional.ofNullable(recovery);
     }
 
-    /** Writes the settings atomically; fails with {@link UncheckedIOException} when the disk refuses. */
-    public void save(AppSettings settings) {
+    /**
+     * Writes the settings atomically and durably, keeping the file it replaces as the backup when that
+     * file is good; fails with {@link UncheckedIOException} when the disk refuses, and then the old
+     * file is left as it was.
+     */
+    public synchronized void save(AppSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        Path temporary = null;
         try {
+            byte[] json = SettingsJson.MAPPER.writeValueAsBytes(SettingsFile.of(settings));
             OwnerOnlyFiles.createDirectories(dataDirectory);
-            byte[] json = MAPPER.writeValueAsBytes(SettingsFile.of(settings));
-            temporary = Files.createTempFile(dataDirectory, "settings-", ".tmp");
-            Files.write(temporary, json);
-            moveOver(temporary, file);
+            Optional<SavedSettings> previous = SavedSettings.readGood(file);
+            if (previous.isPresent()) {
+                keepAsBackup(previous.get().content());
+            }
+            DurableFiles.replace(file, json);
+            manifests.update(settings.accounts(),
+                    previous.map(saved -> saved.settings().toSettings(List::of).accounts()).orElse(List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("settings cannot be written as JSON", e);
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new UncheckedIOException("cannot save the settings to " + file, e);
         }
     }
 
-    private void moveAside(Exception reason) {
+    /** The settings from the backup, else from the manifests, saved as the settings; empty if neither has any. */
+    private Optional<AppSettings> recover(Supplier<List<QuickReply>> defaultReplies, Predicate<String> keyExists,
+            boolean damagedFile) {
+        Optional<AppSettings> fromBackup = SavedSettings.readGood(backup)
+                .map(saved -> saved.settings().toSettings(defaultReplies));
+        if (fromBackup.isPresent()) {
+            return Optional.of(repair(Kind.RESTORED_FROM_BACKUP, fromBackup.get(), damagedFile));
+        }
+        List<AccountRef> found = manifests.find(keyExists);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(repair(Kind.CABINETS_FOUND_ON_DISK,
+                AppSettings.defaults(defaultReplies.get()).withAccounts(found), damagedFile));
+    }
+
+    /**
+     * Keeps a copy of the damaged file and saves the recovered settings over it: the file is replaced in
+     * one step, so a crash here leaves the damaged file to recover from again, never no file at all.
+     */
+    private AppSettings repair(Kind kind, AppSettings recovered, boolean damagedFile) {
+        Optional<Path> damaged = damagedFile ? setAside(false) : Optional.empty();
+        recovery = new SettingsRecovery(kind, damaged, recovered.accounts());
+        LOG.warn("{} was {}; recovered {} cabinet(s) ({}), the damaged file is kept at {}", file,
+                damagedFile ? "damaged" : "missing", recovered.accounts().size(), kind,
+                damaged.map(Path::toString).orElse("no copy"));
+        try {
+            save(recovered);
+        } catch (UncheckedIOException e) {
+            LOG.warn("Cannot save the recovered settings; the next start recovers again: {}", e.toString());
+        }
+        return recovered;
+    }
+
+    /**
+     * Nothing to recover from: the file is moved rather than copied aside, so that the next start is a
+     * first start, as the app has always treated a damaged file.
+     */
+    private AppSettings startAfresh(Supplier<List<QuickReply>> defaultReplies) {
+        Optional<Path> damaged = setAside(true);
+        recovery = new SettingsRecovery(Kind.DEFAULTS, damaged, List.of());
+        LOG.warn("{} was damaged and nothing could be recovered; starting with the default settings", file);
+        return AppSettings.defaults(defaultReplies.get());
+    }
+
+    /** Keeps the damaged file as {@code settings.damaged-<stamp>.json} for support; never deletes it. */
+    private Optional<Path> setAside(boolean move) {
         String stamp = STAMP.format(LocalDateTime.now());
         try {
             Path target = dataDirectory.resolve("settings.damaged-" + stamp + ".json");
             for (int attempt = 1; Files.exists(target); attempt++) {
                 target = dataDirectory.resolve("settings.damaged-" + stamp + "-" + attempt + ".json");
             }
-            damagedCopy = Files.move(file, target);
-            LOG.warn("{} could not be read ({}); moved it to {} and started with the default settings",
-                    file, reason.toString(), target);
+            return Optional.of(move ? Files.move(file, target)
+                    : Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES));
         } catch (IOException e) {
-            LOG.warn("{} could not be read ({}) nor moved aside ({}); using the default settings",
-                    file, reason.toString(), e.toString());
+            LOG.warn("Cannot keep a copy of the damaged {}: {}", file, e.toString());
+            return Optional.empty();
         }
     }
 
-    private static void moveOver(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            LOG.debug("cannot delete the temporary file {}: {}", temporary, e.toString());
+    /** Rewrites the backup only when it would change, so that a save forces no more than it must. */
+    private void keepAsBackup(byte[] previous) throws IOException {
+        Optional<byte[]> kept = SavedSettings.readBytes(backup);
+        if (kept.isEmpty() || !Arrays.equals(kept.get(), previous)) {
+            DurableFiles.replace(backup, previous);
         }
     }
 }

@@ -70,9 +70,13 @@ class SettingsStoreTest {
 
         assertThat(settings).isEqualTo(AppSettings.defaults(DEFAULT_REPLIES));
         assertThat(store.file()).doesNotExist();
-        assertThat(store.damagedCopy()).hasValueSatisfying(copy -> {
-            assertThat(copy.getFileName().toString()).startsWith("settings.damaged-");
-            assertThat(copy).hasContent("{ \"theme\": \"DARK\", ");
+        assertThat(store.recovery()).hasValueSatisfying(recovery -> {
+            assertThat(recovery.kind()).isEqualTo(SettingsRecovery.Kind.DEFAULTS);
+            assertThat(recovery.cabinets()).isEmpty();
+            assertThat(recovery.damagedCopy()).hasValueSatisfying(copy -> {
+                assertThat(copy.getFileName().toString()).startsWith("settings.damaged-");
+                assertThat(copy).hasContent("{ \"theme\": \"DARK\", ");
+            });
         });
     }
 
@@ -94,17 +98,18 @@ class SettingsStoreTest {
         assertThat(settings.quickReplies()).containsExactly(new QuickReply("Hi", "Hello"));
         assertThat(settings.accounts()).extracting(AccountRef::id).containsExactly("a1");
         assertThat(settings.lastAccountId()).as("an account no longer listed").isNull();
-        assertThat(store.damagedCopy()).isEmpty();
+        assertThat(store.recovery()).isEmpty();
     }
 
     @Test
-    void aSaveLeavesNoTemporaryFileBehind() throws IOException {
+    void aSaveLeavesNoTemporaryFileBehindOnlyTheFileAndItsBackup() throws IOException {
         SettingsStore store = new SettingsStore(folder);
         store.save(AppSettings.defaults(DEFAULT_REPLIES));
         store.save(AppSettings.defaults(DEFAULT_REPLIES).withTheme(Theme.LIGHT));
 
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(path -> path.getFileName().toString())).containsExactly(SettingsStore.FILE_NAME);
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder(SettingsStore.FILE_NAME, SettingsStore.BACKUP_NAME);
         }
         assertThat(store.load(() -> DEFAULT_REPLIES).theme()).isEqualTo(Theme.LIGHT);
     }

@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,8 +179,12 @@ class SettingsViewModelTest {
     @Test
     void aFailedSaveIsReported() throws IOException {
         SettingsViewModel model = model();
-        Files.delete(store.file());
-        Files.delete(folder);
+        // The folder holds the cabinets' manifests besides the settings: empty it all.
+        try (Stream<Path> saved = Files.walk(folder)) {
+            for (Path path : saved.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
         Files.writeString(folder, "a file where the folder was");
 
         model.themeProperty().set(ThemeChoice.DARK);
