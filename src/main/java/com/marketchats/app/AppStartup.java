@@ -53,8 +53,9 @@ final class AppStartup {
         vault = PendingVault.open(dataDirectory, background);
         sessions = new CabinetSessions(dataDirectory, vault,
                 instance.map(SingleInstance.Owner::previousRunUnclean).orElse(false));
+        // A damaged settings file is recovered from its backup, else from the cabinets on disk whose key is kept.
         settings = CompletableFuture.supplyAsync(() -> settingsStore.load(() ->
-                DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault()))), background);
+                DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault())), id -> vault.read(id).isPresent()), background);
         settings.thenAcceptAsync(this::openFirstCabinet, background);
     }
 
@@ -102,9 +103,9 @@ final class AppStartup {
         return settings;
     }
 
-    /** Whether no settings had been saved before this start (the onboarding is shown). */
+    /** Whether no settings had been saved before this start, nor recovered (the onboarding is shown); once they are read. */
     boolean firstRun() {
-        return firstRun;
+        return firstRun && settingsStore.recovery().isEmpty();
     }
 
     Path dataDirectory() {

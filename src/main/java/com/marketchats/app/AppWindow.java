@@ -104,6 +104,7 @@ final class AppWindow implements AutoCloseable {
         window.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
         main.setWindowFocused(stage.isFocused());
+        startup.settingsStore().recovery().ifPresent(main::settingsRecovered);
         main.open(startup.cabinetsToOpen(settings), settings.lastAccountId());
     }
 

@@ -61,7 +61,7 @@ public final class AccountServices implements AutoCloseable {
         this.outbox = new Outbox(opened.store(), events, sender);
         BudgetedChatsApi userApi = new BudgetedChatsApi(http, budget, Priority.FOREGROUND);
         this.inbox = new ChatInbox(opened.store(), outbox, sync, budget, events, userApi,
-                new AttachmentCache(files.attachmentCache()));
+                new AttachmentCache(files.attachmentCache()), opened.recovery());
     }
 
     /** Opens the cabinet's store and builds its services; {@link #start()} sets them going. */

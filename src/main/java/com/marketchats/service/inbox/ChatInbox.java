@@ -17,6 +17,7 @@ import com.marketchats.store.ChatStore;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.GroupCounts;
 import com.marketchats.store.OutboxItem;
+import com.marketchats.store.StoreRecovery;
 import com.marketchats.store.StoredMessage;
 
 import java.nio.file.Path;
@@ -41,20 +42,27 @@ public final class ChatInbox {
     private final ChangeEvents events;
     private final ChatsApi userApi;
     private final AttachmentCache attachments;
+    private final Optional<StoreRecovery> storeRecovery;
 
     /**
      * @param userApi the client for what the seller asks for now (start a chat, download a file),
      *                ahead of background polling in the budget
      */
     public ChatInbox(ChatStore store, Outbox outbox, SyncEngine sync, RequestBudget budget, ChangeEvents events,
-                     ChatsApi userApi, AttachmentCache attachments) {
+                     ChatsApi userApi, AttachmentCache attachments, Optional<StoreRecovery> storeRecovery) {
         this.store = store;
+        this.storeRecovery = storeRecovery;
         this.outbox = outbox;
         this.sync = sync;
         this.budget = budget;
         this.events = events;
         this.userApi = userApi;
         this.attachments = attachments;
+    }
+
+    /** What opening this cabinet's store had to repair, for the window to tell the seller; empty when nothing. */
+    public Optional<StoreRecovery> storeRecovery() {
+        return storeRecovery;
     }
 
     public long businessId() {

@@ -1,7 +1,9 @@
 package com.marketchats.viewmodel.window;
 
+import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.SettingsRecovery;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
 import javafx.beans.binding.Bindings;
@@ -36,6 +38,7 @@ public final class MainViewModel {
     private final ObjectProperty<CabinetEntry> active = new SimpleObjectProperty<>(this, "active");
     private final ObjectProperty<CabinetViewModels> activeModels = new SimpleObjectProperty<>(this, "activeModels");
     private final ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(this, "settings");
+    private final RecoveryNotices notices = new RecoveryNotices();
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
     private final SimpleIntegerProperty activeUnread = new SimpleIntegerProperty(this, "activeUnread");
     private final StringBinding title;
@@ -64,14 +67,27 @@ public final class MainViewModel {
     public void open(List<AccountRef> accounts, String preferredId) {
         for (AccountRef account : accounts) {
             ui.run(() -> opener.open(account), inbox -> {
-                CabinetEntry entry = new CabinetEntry(account, inbox, ui);
-                cabinets.add(entry);
-                entry.start();
+                CabinetEntry entry = added(account, inbox);
                 if (active.get() == null || account.id().equals(preferredId)) {
                     switchTo(entry);
                 }
             }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", CabinetEntry.nameOf(account, ui.texts()))));
         }
+    }
+
+    /** The settings file had to be recovered at start: the seller is told how, in a banner. */
+    public void settingsRecovered(SettingsRecovery recovery) {
+        notices.add(RecoveryTexts.settings(recovery, ui.texts()));
+    }
+
+    /** A cabinet just opened joins the switcher; what its store had to repair is told in a banner. */
+    private CabinetEntry added(AccountRef account, ChatInbox inbox) {
+        CabinetEntry entry = new CabinetEntry(account, inbox, ui);
+        cabinets.add(entry);
+        entry.start();
+        inbox.storeRecovery().ifPresent(recovery ->
+                notices.add(RecoveryTexts.store(recovery, entry.displayName(ui.texts()), ui.texts())));
+        return entry;
     }
 
     /** Shows another cabinet: the panes of the one on screen are disposed (its draft kept), the new one's built. */
@@ -105,10 +121,7 @@ public final class MainViewModel {
     public void addCabinet(AccountRef account) {
         remember(settings.get().withAccount(account).withLastAccountId(account.id()));
         ui.run(() -> opener.open(account), inbox -> {
-            CabinetEntry entry = new CabinetEntry(account, inbox, ui);
-            cabinets.add(entry);
-            entry.start();
-            switchTo(entry);
+            switchTo(added(account, inbox));
             List.copyOf(cabinets).stream().filter(other -> other.account().demo()).forEach(this::remove);
         }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", CabinetEntry.nameOf(account, ui.texts()))));
     }
@@ -203,6 +216,11 @@ public final class MainViewModel {
     /** True while the demo cabinet is on screen: the view shows the demo banner. */
     public BooleanBinding demoProperty() {
         return demo;
+    }
+
+    /** Banners of what the app recovered (a damaged store or settings file), until the seller closes them. */
+    public RecoveryNotices notices() {
+        return notices;
     }
 
     public ReadOnlyStringProperty errorTextProperty() {

@@ -55,6 +55,23 @@ class OutboxCrashTest {
 
     @Test
     void killedWhileSendingEveryMessageArrivesExactlyOnceInOrderAfterTheRestart() throws Exception {
+        killMidSendAndRestart(store -> { }, false);
+    }
+
+    /**
+     * The chat store's write-ahead log lost after the kill (a cleaner, a sync tool, a disk check): the
+     * chats roll back to the last checkpoint. The outbox lives in its own file without a WAL, and the
+     * restart after the unclean exit looks for every pending item in its chat before sending it.
+     */
+    @Test
+    void killedAndTheChatStoresWalDeletedNothingIsSentTwiceOrLost() throws Exception {
+        killMidSendAndRestart(store -> {
+            Files.deleteIfExists(store.resolve("chats.db-wal"));
+            Files.deleteIfExists(store.resolve("chats.db-shm"));
+        }, true);
+    }
+
+    private void killMidSendAndRestart(FolderDamage afterKill, boolean uncleanStart) throws Exception {
         server = SandboxServer.start(SandboxConfig.builder()
                 .dataset(SandboxChats.emptyChats(CHATS))
                 .faults(FaultPlan.NONE.withFixedDelay(Duration.ofMillis(100)).withRandomDelayMax(Duration.ofMillis(200)))
@@ -79,13 +96,14 @@ class OutboxCrashTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         int arrivedAtKill = arrived(chats);
         assertThat(arrivedAtKill).as("killed mid-send, not after the end").isLessThan(MESSAGES);
+        afterKill.apply(dataDir.resolve("data").resolve("business-" + server.demoBusinessId()));
 
         restarted = new RealOutbox(server.baseUrl(), server.demoBusinessId(), server.demoApiKey(),
                 dataDir.resolve("data"), Duration.ofHours(1), RealOutbox.fastSettings(Duration.ofMillis(1_500)));
         List<OutboxItem> leftSending = chats.stream()
                 .flatMap(chat -> restarted.store.outbox().pendingForChat(chat).stream())
                 .filter(item -> item.state() == OutboxState.SENDING).toList();
-        restarted.sender.start();
+        restarted.sender.start(uncleanStart);
 
         Awaitility.await("all sent after the restart").atMost(Duration.ofSeconds(25))
                 .pollInterval(Duration.ofMillis(50))
@@ -101,6 +119,12 @@ class OutboxCrashTest {
         }
         System.out.printf("Crash test: %d of %d had arrived when the child was killed, %d items were left SENDING%n",
                 arrivedAtKill, MESSAGES, leftSending.size());
+    }
+
+    /** What happens to the cabinet's folder between the kill and the restart. */
+    @FunctionalInterface
+    private interface FolderDamage {
+        void apply(Path cabinetFolder) throws IOException;
     }
 
     private int arrived(List<Long> chats) {

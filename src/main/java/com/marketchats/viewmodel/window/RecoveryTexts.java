@@ -1,0 +1,37 @@
+package com.marketchats.viewmodel.window;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.service.settings.SettingsRecovery;
+import com.marketchats.store.CorruptStoreReport;
+import com.marketchats.store.StoreFile;
+import com.marketchats.store.StoreRecovery;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Puts what the store or the settings had to recover into the words of a banner. */
+final class RecoveryTexts {
+
+    private RecoveryTexts() {
+    }
+
+    /** A cabinet's store had a damaged file moved aside when it opened. */
+    static RecoveryNotice store(StoreRecovery recovery, String cabinetName, I18n texts) {
+        Optional<CorruptStoreReport> outbox = recovery.movedAside(StoreFile.OUTBOX);
+        CorruptStoreReport first = outbox.orElseGet(() -> recovery.movedAside().get(0));
+        String text = outbox.isPresent()
+                ? texts.text("recovery.outboxMovedAside", cabinetName, first.movedTo())
+                : texts.text("recovery.chatsMovedAside", cabinetName, first.movedTo(),
+                        recovery.unsentRepliesKept(), recovery.draftsKept());
+        return new RecoveryNotice(text, Optional.ofNullable(first.movedTo().getParent()));
+    }
+
+    /** The settings file was damaged or missing, and this is what the app used instead. */
+    static RecoveryNotice settings(SettingsRecovery recovery, I18n texts) {
+        String what = texts.text("recovery.settings." + recovery.kind().name(), recovery.cabinets().size());
+        String text = recovery.damagedCopy()
+                .map(copy -> what + " " + texts.text("recovery.settings.damagedCopy", copy))
+                .orElse(what);
+        return new RecoveryNotice(text, recovery.damagedCopy().map(Path::getParent));
+    }
+}
