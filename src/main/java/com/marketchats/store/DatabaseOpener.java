@@ -109,6 +109,11 @@ final class DatabaseOpener {
     }
 
     private static Connection connect(Path file) throws SQLException {
+        try {
+            OwnerOnlyFiles.createFileIfMissing(file);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the local store " + file + ": " + e.getMessage(), e);
+        }
         Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         Journal.execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
         return connection;

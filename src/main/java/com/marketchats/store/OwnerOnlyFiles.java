@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -40,6 +41,26 @@ public final class OwnerOnlyFiles {
         }
         FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(FOLDER);
         return Files.createDirectories(folder, ownerOnly);
+    }
+
+    /**
+     * Creates {@code file} empty and owner-only when it does not exist, so that a program that creates
+     * files with the umask's permissions (SQLite, for its database and, after it, its {@code -wal},
+     * {@code -shm} and {@code -journal} files, which take the database's mode) finds it there already.
+     */
+    public static void createFileIfMissing(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            if (isPosix(file.toAbsolutePath().getParent())) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            // Another opener made it first: it is the same empty new database.
+        }
     }
 
     /**

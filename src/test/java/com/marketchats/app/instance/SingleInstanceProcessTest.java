@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,31 @@ class SingleInstanceProcessTest {
         assertThat(identity(demoStore)).as("the running demo's store was neither deleted nor made anew")
                 .isEqualTo(storeIdentity);
         assertThat(first.isAlive()).isTrue();
+    }
+
+    @Test
+    void theDataFolderAndEverythingTheAppWritesInItAreOwnerOnly() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path older = Files.writeString(data.resolve("written-by-an-older-version.txt"), "x");
+        Files.setPosixFilePermissions(older, PosixFilePermissions.fromString("rw-r--r--"));
+        Path log = temp.resolve("app.log");
+        Process app = start(log, "--data-dir=" + data, "--demo", "--lang=en");
+        Path cabinet = data.resolve("demo").resolve("business-" + SandboxConfig.DEFAULT_BUSINESS_ID);
+        awaitUntil("the demo store is written", Duration.ofSeconds(60), app, log,
+                () -> Files.exists(cabinet.resolve("chats.db-wal")) && Files.exists(cabinet.resolve("outbox.db")));
+
+        assertThat(permissions(data)).isEqualTo("rwx------");
+        assertThat(permissions(older)).as("tightened at start").isEqualTo("rw-------");
+        assertThat(permissions(data.resolve("demo"))).isEqualTo("rwx------");
+        assertThat(permissions(cabinet)).isEqualTo("rwx------");
+        for (String file : List.of("chats.db", "chats.db-wal", "chats.db-shm", "outbox.db", "../../instance.lock")) {
+            assertThat(permissions(cabinet.resolve(file).normalize())).as(file).isEqualTo("rw-------");
+        }
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private Process start(Path log, String... args) throws Exception {
