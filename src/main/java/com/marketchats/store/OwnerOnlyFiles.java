@@ -9,18 +9,25 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Keeps the data folder private to the seller's user account: buyers' names, addresses in messages,
  * attachments and the outbox's copies must not be readable by other users of the machine. Folders are
  * {@code rwx------} and files {@code rw-------}. Where the file system has no POSIX permissions (Windows)
- * both methods leave permissions alone: the per-user profile folder the data lives in is private there.
+ * folders and database files keep the permissions they inherit: the per-user profile folder the data
+ * lives in is private there. Only the files {@link DurableFiles} writes, which include the API keys, get
+ * an owner-only ACL of their own ({@link #newFileAttribute}).
  */
 public final class OwnerOnlyFiles {
 
@@ -84,8 +91,37 @@ public final class OwnerOnlyFiles {
         }
     }
 
+    /**
+     * The attribute that makes a file created in {@code folder} owner-only from its first moment: mode
+     * {@code rw-------} on POSIX, else (Windows) an ACL whose only entry is the folder's owner. Fails where
+     * the file system offers neither, so that a secret is never written unprotected.
+     */
+    static FileAttribute<?> newFileAttribute(Path folder) throws IOException {
+        if (isPosix(folder)) {
+            return PosixFilePermissions.asFileAttribute(FILE);
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("acl")) {
+            AclEntry onlyOwner = AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(Files.getOwner(folder))
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build();
+            return new AclAttribute(List.of(onlyOwner));
+        }
+        throw new IOException("this file system can restrict a file neither by POSIX mode nor by ACL");
+    }
+
     private static boolean isPosix(Path path) {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** The Windows provider reads an initial ACL from a creation attribute named {@code acl:acl}. */
+    private record AclAttribute(List<AclEntry> value) implements FileAttribute<List<AclEntry>> {
+
+        @Override
+        public String name() {
+            return "acl:acl";
+        }
     }
 
     /** Sets the permissions of one walked entry at a time, logging and going on past a failure. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.marketchats.store.DurableFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
 
 /**
  * Keys in {@code credentials.json} in the data folder, for systems without a usable keychain. The file
- * is readable by its owner only (see {@link OwnerOnlyFiles}) and rewritten atomically on every change.
+ * is readable by its owner only from the first moment of every write and is replaced atomically and
+ * durably on every change ({@link DurableFiles}), so a crash or a power loss leaves either the old keys
+ * or the new ones, never a cut file.
  * Exception messages here never carry the parser's text, which could quote a key.
  */
 public final class OwnerOnlyFileVault implements CredentialVault {
@@ -90,7 +93,7 @@ public final class OwnerOnlyFileVault implements CredentialVault {
 
     private void writeAll(Map<String, String> keys, String failure) {
         try {
-            OwnerOnlyFiles.write(file, MAPPER.writeValueAsBytes(keys));
+            DurableFiles.replace(file, MAPPER.writeValueAsBytes(keys));
         } catch (IOException e) {
             throw new VaultException(failure + " in " + file + ": " + e.getClass().getSimpleName(), null);
         }

@@ -1,6 +1,7 @@
 package com.marketchats.service.settings;
 
 import com.marketchats.store.AccountFiles;
+import com.marketchats.store.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

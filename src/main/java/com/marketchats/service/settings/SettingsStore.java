@@ -2,6 +2,7 @@ package com.marketchats.service.settings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.marketchats.service.settings.SettingsRecovery.Kind;
+import com.marketchats.store.DurableFiles;
 import com.marketchats.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

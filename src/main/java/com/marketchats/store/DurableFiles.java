@@ -1,6 +1,5 @@
-package com.marketchats.service.settings;
+package com.marketchats.store;
 
-import com.marketchats.store.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,22 +14,27 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Replaces a small file so that after a crash or a power loss it holds either the old content or the
- * new one, never a mix or nothing: the new content goes to a temporary file in the same folder (a
- * rename is only atomic within one file system), is forced to the disk, renamed over the target, and
- * the folder itself is forced so that the rename survives too.
+ * new one, never a mix or nothing, and so that no other user of the machine can read it at any moment:
+ * the new content goes to a temporary file in the same folder (a rename is only atomic within one file
+ * system) that is owner-only from its first moment ({@link OwnerOnlyFiles#newFileAttribute}), is forced
+ * to the disk, renamed over the target, and the folder itself is forced so that the rename survives too.
  */
-final class DurableFiles {
+public final class DurableFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableFiles.class);
 
     private DurableFiles() {
     }
 
-    /** Writes {@code content} to {@code target} atomically and durably; creates the folder if needed. */
-    static void replace(Path target, byte[] content) throws IOException {
+    /**
+     * Writes {@code content} to {@code target} atomically, durably and owner-only, creating its folder
+     * owner-only when missing. On failure the target is left as it was and no temporary file remains.
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         OwnerOnlyFiles.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, target.getFileName() + "-", ".tmp");
+        Path temporary = Files.createTempFile(folder, target.getFileName() + "-", ".tmp",
+                OwnerOnlyFiles.newFileAttribute(folder));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -48,7 +52,7 @@ final class DurableFiles {
     }
 
     /** Makes a rename or delete in {@code folder} durable where the platform allows it. */
-    static void forceFolder(Path folder) {
+    public static void forceFolder(Path folder) {
         // POSIX needs the directory entry itself synced; Windows cannot open a folder as a channel and
         // makes renames durable on its own, so a refusal there is expected and harmless.
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
