@@ -8,12 +8,10 @@ import org.sqlite.util.OSInfo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -105,19 +103,8 @@ public final class SqliteNativeLibrary {
         if (Files.isRegularFile(target) && Files.size(target) == library.length) {
             return folder;
         }
-        OwnerOnlyFiles.createDirectories(folder);
         // Written aside and moved into place, so that another process never loads a half-written library.
-        Path partial = Files.createTempFile(folder, libraryName() + "-", ".part");
-        try {
-            Files.write(partial, library);
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        DurableFiles.replace(target, library);
         return folder;
     }
 
