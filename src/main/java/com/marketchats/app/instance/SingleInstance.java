@@ -68,6 +68,10 @@ public final class SingleInstance {
         ActivationRelay activations = new ActivationRelay();
         try {
             InstanceChannel channel = InstanceChannel.listen(dataDirectory, activations::request);
+            if (lock.get().previousRunUnclean()) {
+                LOG.warn("The last run on {} did not end cleanly; every unsent reply is looked for in its chat before it goes",
+                        dataDirectory);
+            }
             return new Owner(lock.get(), channel, activations);
         } catch (IOException | RuntimeException e) {
             lock.get().abandon();
