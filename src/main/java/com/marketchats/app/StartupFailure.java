@@ -3,8 +3,8 @@ package com.marketchats.app;
 import com.marketchats.i18n.I18n;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
  * that a start from the menu never ends in silence. The caller exits with a non-zero code afterwards.
  */
 final class StartupFailure {
+
+    private static final double DIALOG_WIDTH = 560;
 
     private StartupFailure() {
     }
@@ -40,20 +42,18 @@ final class StartupFailure {
     private static void showDialog(I18n texts, String message) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
-                try {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
-                    alert.setTitle(texts.text("startup.failed.title"));
-                    alert.setHeaderText(texts.text("startup.failed.title"));
-                    Label text = new Label(message);
-                    text.setWrapText(true);
-                    text.setMaxWidth(520);
-                    alert.getDialogPane().setContent(text);
-                    alert.showAndWait();
-                } finally {
-                    closed.countDown();
-                }
-            });
+            // Shown from a later pulse, not from the start-up runnable itself: a dialog opened there stays blank.
+            Platform.startup(() -> Platform.runLater(() -> {
+                // A button of our own: JavaFX's own "Close" follows the system's language, not the app's.
+                ButtonType close = new ButtonType(texts.text("startup.failed.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, close);
+                alert.setTitle(texts.text("startup.failed.title"));
+                alert.setHeaderText(texts.text("startup.failed.title"));
+                // The alert's own label wraps; a fixed width keeps a long path from stretching it screen-wide.
+                alert.getDialogPane().setPrefWidth(DIALOG_WIDTH);
+                alert.setOnHidden(event -> closed.countDown());
+                alert.show();
+            }));
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
