@@ -39,6 +39,7 @@ final class AppWindow implements AutoCloseable {
     private final Consumer<String> showDocument;
     private UiContext ui;
     private boolean closed;
+    private Runnable removeCrashListener = () -> { };
 
     /** @param showDocument opens a web address or a local file with the desktop's default program */
     AppWindow(Stage stage, AppOptions options, Consumer<String> showDocument) {
@@ -82,6 +83,11 @@ final class AppWindow implements AutoCloseable {
         build(settings);
         stage.show();
         startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
+        removeCrashListener = CrashReporter.install().addListener(crash -> Platform.runLater(() -> {
+            if (main != null) {
+                main.problemOccurred(crash.summary(), crash.details(), LogFiles.folder(startup.dataDirectory()));
+            }
+        }));
         if (startup.firstRun() && !options.demo()) {
             startup.settingsStore().save(settings);
             dialogs().showOnboarding();
@@ -162,6 +168,7 @@ final class AppWindow implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        removeCrashListener.run();
         if (main != null) {
             main.dispose();
         }

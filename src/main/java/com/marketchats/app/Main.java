@@ -6,6 +6,8 @@ import com.marketchats.store.DataDirectory;
 import com.marketchats.store.DataFolderCheck;
 import com.marketchats.store.OwnerOnlyFiles;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +54,19 @@ public final class Main {
         }
         I18n texts = I18n.forLocale(options.locale().orElse(Locale.getDefault()));
         Path dataDirectory = DataDirectory.resolve(options.dataDirectory());
+        CrashReporter.install();
+        try {
+            start(options, texts, dataDirectory, args);
+        } catch (RuntimeException | Error fatal) {
+            LoggerFactory.getLogger(Main.class).error("Market Chats could not start", fatal);
+            StartupFailure.report(texts, texts.text("startup.failed.unexpected", fatal.toString(),
+                    LogFiles.file(dataDirectory)));
+            System.exit(1);
+        }
+    }
+
+    /** Checks and takes the data folder, then starts the window; returns when the window has closed. */
+    private static void start(AppOptions options, I18n texts, Path dataDirectory, String[] args) {
         Optional<DataFolderCheck.Problem> problem = DataFolderCheck.check(dataDirectory);
         if (problem.isPresent()) {
             DataFolderCheck.Problem found = problem.get();

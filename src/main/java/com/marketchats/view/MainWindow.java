@@ -6,7 +6,7 @@ import com.marketchats.view.compose.ComposePane;
 import com.marketchats.view.compose.FileDropSupport;
 import com.marketchats.view.conversation.ConversationPane;
 import com.marketchats.view.window.CabinetSwitcher;
-import com.marketchats.view.window.RecoveryBanners;
+import com.marketchats.view.window.NoticeBanners;
 import com.marketchats.view.window.StatusBar;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The main window's content: the demo banner and banners of what was recovered, the cabinet bar over the chat list on the left, the
+ * The main window's content: the demo banner and the notice banners (what was recovered, what failed), the cabinet bar over the chat list on the left, the
  * conversation with the compose box on the right (one drop zone for files over both), and the status
  * bar. The panes are rebuilt when another cabinet comes on screen. Window-wide shortcuts live here.
  */
@@ -54,7 +54,7 @@ public final class MainWindow {
         this.model = model;
         this.texts = texts;
         this.actions = actions;
-        root.setTop(new VBox(demoBanner(), new RecoveryBanners(model.notices(), texts, actions::openFile).root()));
+        root.setTop(new VBox(demoBanner(), new NoticeBanners(model.notices(), texts, actions::openFile).root()));
         root.setCenter(content);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("window/window.css").toExternalForm());

@@ -13,7 +13,7 @@ import com.marketchats.store.StoreOpener;
 import com.marketchats.testing.DemoCabinet;
 import com.marketchats.testing.MemoryVault;
 import com.marketchats.viewmodel.window.MainViewModel;
-import com.marketchats.viewmodel.window.RecoveryNotice;
+import com.marketchats.viewmodel.window.WindowNotice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +84,7 @@ class RecoveryBannerTest {
         model.open(List.of(shop), shop.id());
 
         assertThat(model.notices().shown()).hasSize(1);
-        RecoveryNotice notice = model.notices().shown().get(0);
+        WindowNotice notice = model.notices().shown().get(0);
         assertThat(notice.text()).contains("Мой магазин").contains("unsent replies kept: 3").contains("drafts kept: 1")
                 .contains("chats.corrupt-");
         assertThat(notice.folder()).contains(chatsDb.getParent());

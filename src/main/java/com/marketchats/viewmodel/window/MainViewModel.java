@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,7 +39,7 @@ public final class MainViewModel {
     private final ObjectProperty<CabinetEntry> active = new SimpleObjectProperty<>(this, "active");
     private final ObjectProperty<CabinetViewModels> activeModels = new SimpleObjectProperty<>(this, "activeModels");
     private final ObjectProperty<AppSettings> settings = new SimpleObjectProperty<>(this, "settings");
-    private final RecoveryNotices notices = new RecoveryNotices();
+    private final WindowNotices notices = new WindowNotices();
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
     private final SimpleIntegerProperty activeUnread = new SimpleIntegerProperty(this, "activeUnread");
     private final StringBinding title;
@@ -77,7 +78,15 @@ public final class MainViewModel {
 
     /** The settings file had to be recovered at start: the seller is told how, in a banner. */
     public void settingsRecovered(SettingsRecovery recovery) {
-        notices.add(RecoveryTexts.settings(recovery, ui.texts()));
+        notices.add(NoticeTexts.settings(recovery, ui.texts()));
+    }
+
+    /**
+     * Something failed unexpectedly while the app goes on: a banner says so, with the details to copy and
+     * the log folder to open (the same failure on screen already is not shown twice).
+     */
+    public void problemOccurred(String summary, String details, Path logFolder) {
+        notices.add(NoticeTexts.error(summary, details, logFolder, ui.texts()));
     }
 
     /** A cabinet just opened joins the switcher; what its store had to repair is told in a banner. */
@@ -86,7 +95,7 @@ public final class MainViewModel {
         cabinets.add(entry);
         entry.start();
         inbox.storeRecovery().ifPresent(recovery ->
-                notices.add(RecoveryTexts.store(recovery, entry.displayName(ui.texts()), ui.texts())));
+                notices.add(NoticeTexts.store(recovery, entry.displayName(ui.texts()), ui.texts())));
         return entry;
     }
 
@@ -218,8 +227,8 @@ public final class MainViewModel {
         return demo;
     }
 
-    /** Banners of what the app recovered (a damaged store or settings file), until the seller closes them. */
-    public RecoveryNotices notices() {
+    /** Banners of what the app recovered (a damaged store or settings file) or what failed, until the seller closes them. */
+    public WindowNotices notices() {
         return notices;
     }
 
