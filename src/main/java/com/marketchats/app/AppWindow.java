@@ -126,6 +126,11 @@ final class AppWindow implements AutoCloseable {
         stage.requestFocus();
     }
 
+    /** Opens a folder (the log folder, where a damaged file was put) in the desktop's file manager. */
+    void openFolder(Path folder) {
+        showDocument.accept(folder.toUri().toString());
+    }
+
     Dialogs dialogs() {
         return new Dialogs(this, ui);
     }

@@ -2,6 +2,7 @@ package com.marketchats.app;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.AccountCheck;
+import com.marketchats.service.settings.AppSettings;
 import com.marketchats.view.account.OnboardingView;
 import com.marketchats.view.account.SettingsDialog;
 import com.marketchats.view.compose.StartChatDialog;
@@ -51,8 +52,15 @@ final class Dialogs {
         dialog.show();
     }
 
+    /** The diagnostics are gathered in the background: where keys are kept is known once the keychain probe ends. */
     void showAbout() {
-        new AboutDialog(texts, AppVersion.current(), app.dataDirectory(), AppIcons.large(), app.stage()).show();
+        AppVersion version = AppVersion.read();
+        AppSettings settings = app.main().settingsProperty().get();
+        ui.run(() -> Diagnostics.describe(version, app.dataDirectory(), settings, app.vault()),
+                diagnostics -> new AboutDialog(texts, version.version() + " (" + version.commit() + ")",
+                        app.dataDirectory(), diagnostics, LogFiles.folder(app.dataDirectory()), app::openFolder,
+                        AppIcons.large(), app.stage()).show(),
+                failure -> { throw failure; });
     }
 
     void showStartChat() {

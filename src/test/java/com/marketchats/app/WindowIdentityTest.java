@@ -1,6 +1,7 @@
 package com.marketchats.app;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,8 +51,28 @@ class WindowIdentityTest {
 
         await().atMost(PATIENCE).until(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
         assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
-                .matches("Version \\d+\\.\\d+\\.\\d+\\S*").doesNotContain("${");
+                .matches("Version \\d+\\.\\d+\\.\\d+\\S* \\((\\p{XDigit}{7,}(-modified)?|unknown)\\)").doesNotContain("${");
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text != null && text.contains(dataDirectory.toString()));
+    }
+
+    @Test
+    void aboutGivesTheDiagnosticsToCopyWithoutKeysOrMessages(FxRobot robot) {
+        await().atMost(PATIENCE).until(() -> robot.lookup("#aboutButton").tryQuery().isPresent());
+        robot.clickOn("#aboutButton");
+        await().atMost(PATIENCE).until(() -> robot.lookup("#copyDiagnostics").tryQuery().isPresent());
+
+        robot.clickOn("#copyDiagnostics");
+
+        String copied = WaitForAsyncUtils.waitForAsyncFx(PATIENCE.toMillis(), () -> Clipboard.getSystemClipboard().getString());
+        assertThat(copied).contains("Market Chats: ").contains("Java: " + System.getProperty("java.runtime.version"))
+                .contains("JavaFX: 21").contains("System: " + System.getProperty("os.name"))
+                .contains("Data folder: " + dataDirectory).contains("Log: " + dataDirectory.resolve("logs"))
+                .doesNotContain(sandboxKey()).doesNotContain("Api-Key");
+        assertThat(robot.lookup("#openLogFolder").tryQuery()).isPresent();
+    }
+
+    private String sandboxKey() {
+        return window.sessions().demoSandbox().orElseThrow().demoApiKey();
     }
 }
