@@ -37,9 +37,11 @@ class ThemesTest {
     private final AtomicInteger answersHandled = new AtomicInteger();
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         systemAnswers.countDown();
-        background.shutdownNow();
+        background.shutdown();
+        // The answer's write into the data folder must be over before the temporary folder is deleted.
+        assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

@@ -25,9 +25,11 @@ class KnownSystemThemeTest {
     private final CountDownLatch answer = new CountDownLatch(1);
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         answer.countDown();
-        background.shutdownNow();
+        background.shutdown();
+        // The answer's write into the data folder must be over before the temporary folder is deleted.
+        assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
