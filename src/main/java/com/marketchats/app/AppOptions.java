@@ -29,7 +29,7 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
               --theme          colour theme (default: the saved choice)
               --data-dir       folder for the app's data instead of the per-user data folder
               --demo           open the built-in sandbox with demo chats
-              --verbose        write DEBUG lines (one per API request) to the log, DATA-DIR/logs/market-chats.log
+              --verbose        DEBUG lines (one per API request) in the log, logs/market-chats.log in the data folder
               --startup-probe  write the milliseconds to the first painted chat list to FILE and exit
               --self-check     check this installation without opening a window; exit status 0 when all checks pass""";
 

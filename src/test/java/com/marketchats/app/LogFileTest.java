@@ -35,6 +35,7 @@ class LogFileTest {
         assertThat(files).as("log files; the child printed:%n%s", console).contains(logs.resolve("market-chats.log"));
         String everything = readAll(files);
         assertThat(everything).as("DEBUG lines of the API client").contains(" DEBUG ", "sendMessageToChat", "sendFileToChat");
+        assertThat(everything).as("failed requests").contains("-> 500");
         for (String secret : Files.readAllLines(data.resolve("secrets.txt"))) {
             assertThat(everything).doesNotContain(secret);
         }

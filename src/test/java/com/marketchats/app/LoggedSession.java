@@ -1,6 +1,8 @@
 package com.marketchats.app;
 
 import com.marketchats.api.dto.MessageSender;
+import com.marketchats.sandbox.FaultPlan;
+import com.marketchats.sandbox.SandboxConfig;
 import com.marketchats.sandbox.SandboxState;
 import com.marketchats.store.StoredMessage;
 import com.marketchats.testing.DemoCabinet;
@@ -18,8 +20,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * What {@link LogFileTest} runs in a JVM of its own, so that logback starts from the app's logback.xml as
  * the app's does: {@link LogSetup} first, then the first logger. {@code session DATA}: the demo cabinet's
- * real services at DEBUG receive a buyer's message, send a text and a file, and sync; the secrets used
- * are written to {@code DATA/secrets.txt} for the test to look for. {@code rotate DATA}: enough INFO lines
+ * real services at DEBUG receive a buyer's message, send a text and a file, and sync, through a sandbox
+ * that fails some requests (500s and lost answers to applied writes), so that the error and retry paths
+ * log too; the secrets used are written to {@code DATA/secrets.txt} for the test to look for. {@code rotate DATA}: enough INFO lines
  * to roll the file over a few times at the size limit the test sets. {@code console-only DATA}: a warning
  * without {@link LogSetup}, as the self-check logs.
  */
@@ -56,7 +59,8 @@ public final class LoggedSession {
     }
 
     private static void session(Path data) throws IOException {
-        try (DemoCabinet cabinet = DemoCabinet.open(data)) {
+        FaultPlan faults = FaultPlan.NONE.withFailureRate(0.2).withFailAfterCommitRate(0.3);
+        try (DemoCabinet cabinet = DemoCabinet.open(SandboxConfig.builder().faults(faults).build(), data)) {
             Files.write(data.resolve("secrets.txt"), List.of(cabinet.sandbox().demoApiKey(), TEXT, BUYER_TEXT, FILE_CONTENT));
             SandboxState sandbox = cabinet.sandbox().state();
             long chatId = sandbox.chats(cabinet.sandbox().demoBusinessId()).get(0).chatId();
