@@ -12,10 +12,10 @@ import java.nio.file.Path;
  */
 final class LogSetup {
 
-    static final String DIRECTORY_PROPERTY = "marketchats.log.dir";
-    static final String LEVEL_PROPERTY = "marketchats.log.level";
-    static final String FOLDER_NAME = "logs";
-    static final String FILE_NAME = "market-chats.log";
+    // Read by logback.xml, which names the file in this folder: market-chats.log.
+    private static final String DIRECTORY_PROPERTY = "marketchats.log.dir";
+    private static final String LEVEL_PROPERTY = "marketchats.log.level";
+    private static final String FOLDER_NAME = "logs";
 
     private LogSetup() {
     }
@@ -23,9 +23,8 @@ final class LogSetup {
     /**
      * @param dataDirectory the data folder this run uses (checked usable already)
      * @param verbose       {@code --verbose}: DEBUG lines (one per API request) instead of INFO
-     * @return the log file, {@code <dataDirectory>/logs/market-chats.log}
      */
-    static Path configure(Path dataDirectory, boolean verbose) {
+    static void configure(Path dataDirectory, boolean verbose) {
         Path folder = dataDirectory.resolve(FOLDER_NAME);
         // A level given with -Dmarketchats.log.level stays, unless --verbose asks for DEBUG.
         System.setProperty(LEVEL_PROPERTY, verbose ? "DEBUG" : System.getProperty(LEVEL_PROPERTY, "INFO"));
@@ -41,6 +40,5 @@ final class LogSetup {
             // The appender says on the console why it cannot write; the app runs on without a file.
             System.err.println("market-chats: cannot create the log folder " + folder + ": " + e.getMessage());
         }
-        return folder.resolve(FILE_NAME);
     }
 }
