@@ -15,18 +15,21 @@ import java.util.Optional;
  * @param demo          {@code --demo}: open the built-in sandbox even when a cabinet is connected
  * @param startupProbe  {@code --startup-probe=FILE}: for the benchmark, write the milliseconds from process
  *                      start to the first painted chat list to FILE, then exit (see {@link StartupProbe})
+ * @param verbose       {@code --verbose}: the log file and the console get DEBUG lines (one per API request)
+ *                      instead of INFO; still no key, message text or file content (see {@link LogSetup})
  */
 record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path> dataDirectory, boolean demo,
-                  Optional<Path> startupProbe) {
+                  Optional<Path> startupProbe, boolean verbose) {
 
     static final String USAGE = """
             Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
-                                [--startup-probe=FILE]
+                                [--verbose] [--startup-probe=FILE]
                    market-chats --self-check
               --lang           language of the window (default: the saved choice, else the system's)
               --theme          colour theme (default: the saved choice)
               --data-dir       folder for the app's data instead of the per-user data folder
               --demo           open the built-in sandbox with demo chats
+              --verbose        DEBUG lines (one per API request) in the log, logs/market-chats.log in the data folder
               --startup-probe  write the milliseconds to the first painted chat list to FILE and exit
               --self-check     check this installation without opening a window; exit status 0 when all checks pass""";
 
@@ -37,6 +40,7 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
         Optional<Path> dataDirectory = Optional.empty();
         boolean demo = false;
         Optional<Path> startupProbe = Optional.empty();
+        boolean verbose = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -49,11 +53,12 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
                 case "--theme" -> theme = Optional.of(oneOf(name, value, "light", "dark", "system"));
                 case "--data-dir" -> dataDirectory = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 case "--demo" -> demo = true;
+                case "--verbose" -> verbose = true;
                 case "--startup-probe" -> startupProbe = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new AppOptions(locale, theme, dataDirectory, demo, startupProbe);
+        return new AppOptions(locale, theme, dataDirectory, demo, startupProbe, verbose);
     }
 
     private static String required(String name, String value) {

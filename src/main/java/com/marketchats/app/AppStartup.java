@@ -6,7 +6,9 @@ import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.accounts.PendingVault;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.KnownSystemTheme;
 import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.service.settings.SystemTheme;
 import com.marketchats.store.DataDirectory;
 import com.marketchats.viewmodel.account.DefaultQuickReplies;
 import org.slf4j.Logger;
@@ -42,6 +44,7 @@ final class AppStartup {
     private final CabinetSessions sessions;
     private final CompletableFuture<AppSettings> settings;
     private final Optional<SingleInstance.Owner> instance;
+    private final KnownSystemTheme systemTheme;
 
     private AppStartup(AppOptions options, Path dataDirectory, Optional<SingleInstance.Owner> instance) {
         this.options = options;
@@ -57,6 +60,7 @@ final class AppStartup {
         settings = CompletableFuture.supplyAsync(() -> settingsStore.load(() ->
                 DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault())), id -> vault.read(id).isPresent()), background);
         settings.thenAcceptAsync(this::openFirstCabinet, background);
+        systemTheme = KnownSystemTheme.start(dataDirectory, SystemTheme::prefersDark, background);
     }
 
     /**
@@ -114,6 +118,11 @@ final class AppStartup {
 
     SettingsStore settingsStore() {
         return settingsStore;
+    }
+
+    /** The system's look as the last run found it, and the system's answer now once it is in. */
+    KnownSystemTheme systemTheme() {
+        return systemTheme;
     }
 
     ExecutorService background() {

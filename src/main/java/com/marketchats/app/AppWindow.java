@@ -9,6 +9,7 @@ import com.marketchats.view.MainWindow;
 import com.marketchats.view.window.DesktopNotifications;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.window.MainViewModel;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -38,6 +39,7 @@ final class AppWindow implements AutoCloseable {
     private final AppOptions options;
     private final Consumer<String> showDocument;
     private UiContext ui;
+    private Themes themes;
     private boolean closed;
     private Runnable removeCrashListener = () -> { };
 
@@ -64,6 +66,7 @@ final class AppWindow implements AutoCloseable {
         stage.setMinHeight(540);
         stage.setScene(new Scene(new Region(), 1180, 760));
         options.startupProbe().ifPresent(file -> StartupProbe.install(stage.getScene(), file));
+        themes = new Themes(startup.systemTheme(), Application::setUserAgentStylesheet, Platform::runLater);
         stage.focusedProperty().addListener((obs, old, focused) -> {
             if (main != null) {
                 main.setWindowFocused(focused);
@@ -101,7 +104,7 @@ final class AppWindow implements AutoCloseable {
         }
         Locale locale = options.locale().orElseGet(() -> settings.locale(Locale.getDefault()));
         I18n texts = I18n.forLocale(locale);
-        Themes.apply(options.theme().orElse(null), settings.theme());
+        themes.apply(options.theme().orElse(null), settings.theme());
         ui = new UiContext(startup.background(), Platform::runLater, texts, Clock.systemDefaultZone());
         DesktopNotifications notifications = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
         main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings, notifications::show);
@@ -142,7 +145,7 @@ final class AppWindow implements AutoCloseable {
             build(saved);
             return;
         }
-        Themes.apply(options.theme().orElse(null), saved.theme());
+        themes.apply(options.theme().orElse(null), saved.theme());
         main.applySettings(saved);
     }
 

@@ -74,6 +74,8 @@ public final class Main {
             System.exit(1);
             return;
         }
+        // Before SingleInstance, whose logger is the first: logback reads the log folder and level only then.
+        LogSetup.configure(dataDirectory, options.verbose());
         SingleInstance.Claim claim;
         try {
             claim = SingleInstance.claim(dataDirectory, List.of(args), HAND_OVER_TIMEOUT);

@@ -19,15 +19,18 @@ class AppOptionsTest {
         assertThat(options.dataDirectory()).isEmpty();
         assertThat(options.demo()).isFalse();
         assertThat(options.startupProbe()).isEmpty();
+        assertThat(options.verbose()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
-        AppOptions options = AppOptions.parse(List.of("--lang=EN", "--theme=dark", "--data-dir=/tmp/mc", "--demo"));
+        AppOptions options = AppOptions.parse(List.of("--lang=EN", "--theme=dark", "--data-dir=/tmp/mc", "--demo",
+                "--verbose"));
         assertThat(options.locale()).contains(Locale.ENGLISH);
         assertThat(options.theme()).contains("dark");
         assertThat(options.dataDirectory()).contains(Path.of("/tmp/mc"));
         assertThat(options.demo()).isTrue();
+        assertThat(options.verbose()).isTrue();
     }
 
     @Test
@@ -41,6 +44,12 @@ class AppOptionsTest {
         AppOptions options = AppOptions.parse(List.of("--startup-probe=probe.txt"));
         assertThat(options.startupProbe()).contains(Path.of("probe.txt").toAbsolutePath());
         assertThatThrownBy(() -> AppOptions.parse(List.of("--startup-probe"))).hasMessageContaining("--startup-probe needs a value");
+    }
+
+    @Test
+    void theUsageListsEveryOption() {
+        assertThat(AppOptions.USAGE).contains("--verbose", "logs/market-chats.log", "--lang", "--theme", "--data-dir",
+                "--demo", "--startup-probe", "--self-check");
     }
 
     @Test

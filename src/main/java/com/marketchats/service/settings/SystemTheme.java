@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Whether the operating system is set to a dark look, asked through its own command-line tools
- * (JavaFX 21 cannot tell). Each question has a short time limit; anything unclear counts as light.
+ * (JavaFX 21 cannot tell). Each question has a limit of a second, after which its program is killed;
+ * anything unclear counts as light. Up to two questions are asked: never on the FX thread ({@link KnownSystemTheme}).
  */
 public final class SystemTheme {
 
     private static final Logger LOG = LoggerFactory.getLogger(SystemTheme.class);
-    private static final long TIMEOUT_MILLIS = 1500;
+    private static final long TIMEOUT_MILLIS = 1000;
     private static final int MAX_OUTPUT = 4096;
 
     private SystemTheme() {
