@@ -1,6 +1,7 @@
 package com.marketchats.app;
 
 import com.marketchats.store.OwnerOnlyFiles;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,11 +31,11 @@ final class LogSetup {
         System.setProperty(LEVEL_PROPERTY, verbose ? "DEBUG" : System.getProperty(LEVEL_PROPERTY, "INFO"));
         System.setProperty(DIRECTORY_PROPERTY, folder.toString());
         try {
-            // Loading OwnerOnlyFiles creates its logger, so logback starts here and its appender may already
-            // have made the folder and an empty file with the umask's permissions: tighten them before any line.
-            // Logback cannot set permissions itself; a file it starts after a roll-over is tightened at the
-            // next start, and the owner-only folder keeps other users out of it meanwhile.
             OwnerOnlyFiles.createDirectories(folder);
+            // The first logger starts logback, whose appender makes the file with the umask's permissions:
+            // tightened before any line is written. Logback cannot set permissions itself; a file it starts
+            // after a roll-over is tightened at the next start, and the owner-only folder keeps others out.
+            LoggerFactory.getLogger(LogSetup.class);
             OwnerOnlyFiles.tighten(folder);
         } catch (IOException e) {
             // The appender says on the console why it cannot write; the app runs on without a file.

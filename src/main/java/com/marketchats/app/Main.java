@@ -54,7 +54,6 @@ public final class Main {
         }
         I18n texts = I18n.forLocale(options.locale().orElse(Locale.getDefault()));
         Path dataDirectory = DataDirectory.resolve(options.dataDirectory());
-        CrashReporter.install();
         try {
             start(options, texts, dataDirectory, args);
         } catch (RuntimeException | Error fatal) {
@@ -76,6 +75,7 @@ public final class Main {
         }
         // Before SingleInstance, whose logger is the first: logback reads the log folder and level only then.
         LogSetup.configure(dataDirectory, options.verbose());
+        CrashReporter.install();
         SingleInstance.Claim claim;
         try {
             claim = SingleInstance.claim(dataDirectory, List.of(args), HAND_OVER_TIMEOUT);

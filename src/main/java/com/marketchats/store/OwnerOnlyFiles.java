@@ -31,7 +31,6 @@ import java.util.Set;
  */
 public final class OwnerOnlyFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OwnerOnlyFiles.class);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -87,7 +86,7 @@ public final class OwnerOnlyFiles {
             root = dataFolder.toRealPath();
             Files.walkFileTree(root, new Tightener());
         } catch (IOException e) {
-            LOG.warn("Could not make the data folder {} owner-only: {}", dataFolder, e.toString());
+            log().warn("Could not make the data folder {} owner-only: {}", dataFolder, e.toString());
         }
     }
 
@@ -109,6 +108,15 @@ public final class OwnerOnlyFiles {
             return new AclAttribute(List.of(onlyOwner));
         }
         throw new IOException("this file system can restrict a file neither by POSIX mode nor by ACL");
+    }
+
+    /**
+     * Fetched when there is something to say, not when the class loads: the start-up check creates the data
+     * folder through this class before the log file's folder is known, and the first logger fixes logback's
+     * configuration (see app.LogSetup).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(OwnerOnlyFiles.class);
     }
 
     private static boolean isPosix(Path path) {
@@ -144,14 +152,14 @@ public final class OwnerOnlyFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException failure) {
-            LOG.warn("Could not read {} to make it owner-only: {}", file, failure.toString());
+            log().warn("Could not read {} to make it owner-only: {}", file, failure.toString());
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path folder, IOException failure) {
             if (failure != null) {
-                LOG.warn("Could not list {} to make its files owner-only: {}", folder, failure.toString());
+                log().warn("Could not list {} to make its files owner-only: {}", folder, failure.toString());
             }
             return FileVisitResult.CONTINUE;
         }
@@ -165,7 +173,7 @@ public final class OwnerOnlyFiles {
                     Files.setPosixFilePermissions(path, wanted);
                 }
             } catch (IOException | UnsupportedOperationException e) {
-                LOG.warn("Could not make {} owner-only: {}", path, e.toString());
+                log().warn("Could not make {} owner-only: {}", path, e.toString());
             }
         }
     }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -78,7 +77,7 @@ class LogFileTest {
     /** Runs {@link LoggedSession} with {@code data} as its argument and its working directory; returns what it printed. */
     private String run(String mode, List<String> jvmOptions) throws IOException, InterruptedException {
         Path console = data.resolveSibling(data.getFileName() + "-console.txt");
-        List<String> options = Stream.concat(Stream.of(configuration()), jvmOptions.stream()).toList();
+        List<String> options = Stream.concat(Stream.of(ChildJvm.appLogging()), jvmOptions.stream()).toList();
         Process child = new ProcessBuilder(ChildJvm.command(options, LoggedSession.class, mode, data.toString()))
                 .directory(data.toFile()).redirectErrorStream(true).redirectOutput(console.toFile()).start();
         boolean ended = child.waitFor(120, TimeUnit.SECONDS);
@@ -90,13 +89,6 @@ class LogFileTest {
         assertThat(ended).as("child ended; it printed:%n%s", printed).isTrue();
         assertThat(child.exitValue()).as("exit status; the child printed:%n%s", printed).isZero();
         return printed;
-    }
-
-    /** The app's logback.xml from the main classes, where the child's class path would find logback-test.xml first. */
-    private static String configuration() {
-        URL main = LogSetup.class.getResource("/logback.xml");
-        assertThat(main).as("logback.xml of the main classes").isNotNull();
-        return "-Dlogback.configurationFile=" + main;
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {

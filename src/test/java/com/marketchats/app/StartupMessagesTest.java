@@ -36,11 +36,14 @@ class StartupMessagesTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.output()).contains("market-chats: Market Chats could not start: ")
                 .contains("The details are in the log " + data.resolve("logs").resolve("market-chats.log"));
+        Path logFile = data.resolve("logs").resolve("market-chats.log");
+        assertThat(Files.readString(logFile)).as("the log it names holds the whole story")
+                .contains("Market Chats could not start").contains("\tat ");
     }
 
     private Result run(String... args) throws Exception {
         // No display and the platform's own toolkit (not the tests' headless one): the window cannot open.
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of("-XX:TieredStopAtLevel=1", "-Xmx128m"),
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of("-XX:TieredStopAtLevel=1", "-Xmx128m", ChildJvm.appLogging()),
                 Main.class, args)).redirectErrorStream(true);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");

@@ -2,6 +2,7 @@ package com.marketchats.testing;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,18 @@ public final class ChildJvm {
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * The JVM option that gives a child the app's own logback.xml from the main classes: on this class path
+     * the tests' logback-test.xml would be found first, with no log file and informational lines hidden.
+     */
+    public static String appLogging() {
+        URL main = ChildJvm.class.getResource("/logback.xml");
+        if (main == null) {
+            throw new IllegalStateException("logback.xml of the main classes is not on the class path");
+        }
+        return "-Dlogback.configurationFile=" + main;
     }
 
     /** The {@code java} command of the running JDK. */

@@ -7,11 +7,13 @@ import com.marketchats.store.OutboxTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Links SENT items to the server messages the sync engine brings: it watches the chats that have SENT
@@ -21,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 final class SentItemLinker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentItemLinker.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final OutboxTable table;
     private final Reconciler reconciler;
@@ -53,6 +56,14 @@ final class SentItemLinker {
         }
         if (executor != null) {
             executor.shutdownNow();
+            // A link under way ends before the cabinet closes its change events, which it may still publish to.
+            try {
+                if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Linking sent messages did not stop within {}", STOP_WAIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             executor = null;
         }
     }

@@ -142,11 +142,8 @@ class SingleInstanceProcessTest {
     }
 
     private Process start(Path log, String... args) throws Exception {
-        // The app's own logging configuration, not the tests' (which hides informational lines).
-        Path appLogging = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve("logback.xml");
         List<String> options = new ArrayList<>(HEADLESS_APP);
-        options.add("-Dlogback.configurationFile=" + appLogging);
+        options.add(ChildJvm.appLogging());
         Process process = ChildJvm.start(options, Main.class, log, args);
         processes.add(process);
         return process;
