@@ -18,20 +18,22 @@ final class Diagnostics {
     private Diagnostics() {
     }
 
-    static String describe(AppVersion version, Path dataDirectory, AppSettings settings, CredentialVault vault) {
-        return describe(version, dataDirectory, settings, vault.kind().name(), System.getProperties()::getProperty);
+    /** @param windowLocale the language the window is shown in (the settings' choice, the system's or --lang) */
+    static String describe(AppVersion version, Path dataDirectory, AppSettings settings, Locale windowLocale,
+                           CredentialVault vault) {
+        return describe(version, dataDirectory, settings, windowLocale, vault.kind().name(),
+                System.getProperties()::getProperty);
     }
 
-    static String describe(AppVersion version, Path dataDirectory, AppSettings settings, String vaultKind,
-                           Function<String, String> property) {
+    static String describe(AppVersion version, Path dataDirectory, AppSettings settings, Locale windowLocale,
+                           String vaultKind, Function<String, String> property) {
         long real = settings.accounts().stream().filter(account -> !account.demo()).count();
         Map<String, String> lines = new java.util.LinkedHashMap<>();
         lines.put("Market Chats", version.version() + " (commit " + version.commit() + ")");
         lines.put("Java", property.apply("java.runtime.version") + " (" + property.apply("java.vendor") + ")");
         lines.put("JavaFX", String.valueOf(property.apply("javafx.runtime.version")));
         lines.put("System", property.apply("os.name") + " " + property.apply("os.version") + " " + property.apply("os.arch"));
-        lines.put("Language", Locale.getDefault().toLanguageTag() + ", app: "
-                + (settings.language() == null ? "system" : settings.language()));
+        lines.put("Language", "window " + windowLocale.toLanguageTag() + ", system " + Locale.getDefault().toLanguageTag());
         lines.put("Data folder", dataDirectory.toString());
         lines.put("Log", LogFiles.file(dataDirectory).toString());
         lines.put("Cabinets", real + " connected");

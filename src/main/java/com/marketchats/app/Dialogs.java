@@ -56,7 +56,7 @@ final class Dialogs {
     void showAbout() {
         AppVersion version = AppVersion.read();
         AppSettings settings = app.main().settingsProperty().get();
-        ui.run(() -> Diagnostics.describe(version, app.dataDirectory(), settings, app.vault()),
+        ui.run(() -> Diagnostics.describe(version, app.dataDirectory(), settings, texts.locale(), app.vault()),
                 diagnostics -> new AboutDialog(texts, version.version() + " (" + version.commit() + ")",
                         app.dataDirectory(), diagnostics, LogFiles.folder(app.dataDirectory()), app::openFolder,
                         AppIcons.large(), app.stage()).show(),

@@ -3,6 +3,7 @@ package com.marketchats.view.window;
 import com.marketchats.i18n.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -70,7 +71,8 @@ public final class AboutDialog {
         content.setPadding(new Insets(8));
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Our own words: JavaFX's ButtonType.CLOSE follows the system's language, not the window's.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(texts.text("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     public void show() {
