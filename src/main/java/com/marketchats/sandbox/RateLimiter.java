@@ -46,6 +46,11 @@ final class RateLimiter {
         this.limits = limits;
     }
 
+    /** Requests of {@code operation} allowed per window. */
+    int limit(ApiOperation operation) {
+        return limits.applyAsInt(operation);
+    }
+
     /** Takes a place among the business's requests in flight; false when four are already running. */
     boolean enter(long businessId) {
         return !enabled || semaphore(businessId).tryAcquire();
@@ -66,7 +71,7 @@ final class RateLimiter {
                 window.end = now.plus(hourLength);
                 window.used = 0;
             }
-            int limit = limits.applyAsInt(operation);
+            int limit = limit(operation);
             if (enabled && window.used >= limit) {
                 return new Reservation(false, new RateLimitSnapshot(limit, 0, window.end));
             }
@@ -91,7 +96,7 @@ final class RateLimiter {
     /** The headers for an answer that spends nothing (401, parallel-limit 420, malformed business id). */
     RateLimitSnapshot peek(long businessId, ApiOperation operation) {
         Instant now = clock.instant();
-        int limit = limits.applyAsInt(operation);
+        int limit = limit(operation);
         Window window = windows.get(new WindowKey(businessId, operation));
         if (window == null) {
             return new RateLimitSnapshot(limit, limit, now.plus(hourLength));
