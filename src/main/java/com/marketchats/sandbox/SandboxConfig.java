@@ -25,6 +25,7 @@ public final class SandboxConfig {
     private final long businessId;
     private final double buyerMessagesPerMinute;
     private final Map<ApiOperation, Integer> limits;
+    private final boolean untilRoundedDown;
 
     private SandboxConfig(Builder builder) {
         this.port = builder.port;
@@ -36,6 +37,7 @@ public final class SandboxConfig {
         this.businessId = builder.businessId;
         this.buyerMessagesPerMinute = builder.buyerMessagesPerMinute;
         this.limits = new EnumMap<>(builder.limits);
+        this.untilRoundedDown = builder.untilRoundedDown;
     }
 
     public static Builder builder() {
@@ -59,6 +61,14 @@ public final class SandboxConfig {
 
     public boolean limitsEnabled() {
         return limitsEnabled;
+    }
+
+    /**
+     * Whether {@code X-RateLimit-Resource-Until} names the window's end truncated to the second (so the
+     * window really ends up to a second later) instead of rounded up. The spec does not say which.
+     */
+    public boolean untilRoundedDown() {
+        return untilRoundedDown;
     }
 
     /** Requests of {@code operation} allowed per window: the spec's hourly limit unless set smaller. */
@@ -100,6 +110,7 @@ public final class SandboxConfig {
         private long businessId = DEFAULT_BUSINESS_ID;
         private double buyerMessagesPerMinute;
         private final Map<ApiOperation, Integer> limits = new EnumMap<>(ApiOperation.class);
+        private boolean untilRoundedDown;
 
         private Builder() {
         }
@@ -130,6 +141,12 @@ public final class SandboxConfig {
                 throw new IllegalArgumentException("a limit needs an operation and at least 1: " + perWindow);
             }
             limits.put(operation, perWindow);
+            return this;
+        }
+
+        /** See {@link SandboxConfig#untilRoundedDown()}; default false (rounded up). */
+        public Builder untilRoundedDown(boolean roundedDown) {
+            this.untilRoundedDown = roundedDown;
             return this;
         }
 

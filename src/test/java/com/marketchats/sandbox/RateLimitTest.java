@@ -66,6 +66,17 @@ class RateLimitTest extends SandboxPerTestFixture {
     }
 
     @Test
+    void untilRoundedDownNamesTheSecondTheWindowEndsIn() {
+        start(SandboxConfig.builder().hourLength(Duration.ofMillis(2_500)).untilRoundedDown(true));
+        Instant before = Instant.now();
+
+        Instant until = until(http.get(GET_CHAT));
+
+        assertThat(until).isBeforeOrEqualTo(Instant.now().plusMillis(2_500))
+                .isAfter(before.plusMillis(2_500).minusSeconds(1));
+    }
+
+    @Test
     void theWindowResetsAfterTheScaledHour() {
         start(SandboxConfig.builder().hourLength(Duration.ofSeconds(3)));
         SandboxHttp.Answer answer = http.get(GET_CHAT);
