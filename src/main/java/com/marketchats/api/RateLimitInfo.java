@@ -1,6 +1,7 @@
 package com.marketchats.api;
 
 import java.net.http.HttpHeaders;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,13 @@ public record RateLimitInfo(Long limit, Long remaining, Instant until) {
     public static final String LIMIT_HEADER = "X-RateLimit-Resource-Limit";
     public static final String REMAINING_HEADER = "X-RateLimit-Resource-Remaining";
     public static final String UNTIL_HEADER = "X-RateLimit-Resource-Until";
+
+    /**
+     * How much later than its {@code Until} a window may really end: the header names whole seconds (a
+     * server that truncates says 12:00:05 for a window ending at 12:00:05.9), plus a little for clocks
+     * and the trip. A request sent at exactly {@code Until} could meet one more 420.
+     */
+    public static final Duration UNTIL_MARGIN = Duration.ofMillis(1_200);
 
     /** No rate-limit headers at all (also used when no answer came). */
     public static final RateLimitInfo NONE = new RateLimitInfo(null, null, null);
@@ -64,6 +72,11 @@ public record RateLimitInfo(Long limit, Long remaining, Instant until) {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** When a request of this method can surely go again: {@code until} plus {@link #UNTIL_MARGIN}; null without one. */
+    public Instant safeUntil() {
+        return until == null ? null : until.plus(UNTIL_MARGIN);
     }
 
     /** True when the answer carried none of the three headers (or none was readable). */

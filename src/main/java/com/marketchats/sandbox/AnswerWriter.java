@@ -22,9 +22,12 @@ final class AnswerWriter {
     private static final String JSON = "application/json; charset=utf-8";
 
     private final AnswerStats stats;
+    private final boolean untilRoundedDown;
 
-    AnswerWriter(AnswerStats stats) {
+    /** @param untilRoundedDown write {@code X-RateLimit-Resource-Until} truncated to the second, not rounded up */
+    AnswerWriter(AnswerStats stats, boolean untilRoundedDown) {
         this.stats = stats;
+        this.untilRoundedDown = untilRoundedDown;
     }
 
     /** Thrown out of the HTTP handler after a partial answer: the JDK server then drops the connection. */
@@ -94,10 +97,10 @@ final class AnswerWriter {
         exchange.close();
     }
 
-    private static void prepareHeaders(HttpExchange exchange, RateLimitSnapshot limits) {
+    private void prepareHeaders(HttpExchange exchange, RateLimitSnapshot limits) {
         exchange.getResponseHeaders().set("Content-Type", JSON);
         if (limits != null) {
-            limits.writeTo(exchange.getResponseHeaders());
+            limits.writeTo(exchange.getResponseHeaders(), untilRoundedDown);
         }
     }
 

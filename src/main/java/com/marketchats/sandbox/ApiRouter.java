@@ -127,7 +127,7 @@ final class ApiRouter implements HttpHandler {
             }
             Optional<Instant> storm = faults.stormUntil(state.clock().instant());
             if (storm.isPresent()) {
-                limits = new RateLimitSnapshot(operation.hourlyLimit(), 0, storm.get());
+                limits = new RateLimitSnapshot(limiter.limit(operation), 0, storm.get());
                 throw hourlyLimitHit(operation);
             }
             RateLimiter.Reservation reservation = limiter.reserve(businessId, operation);
@@ -189,8 +189,8 @@ final class ApiRouter implements HttpHandler {
         return cut || commitThenCut ? Outcome.cut(result) : Outcome.ok(result);
     }
 
-    private static ApiFailure hourlyLimitHit(ApiOperation operation) {
-        return ApiFailure.rateLimited("Hit rate limit of " + operation.hourlyLimit()
+    private ApiFailure hourlyLimitHit(ApiOperation operation) {
+        return ApiFailure.rateLimited("Hit rate limit of " + limiter.limit(operation)
                 + " requests per hour for resource " + operation.operationId());
     }
 

@@ -19,15 +19,16 @@ record RateLimitSnapshot(int limit, int remaining, Instant until) {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    void writeTo(Headers headers) {
+    void writeTo(Headers headers, boolean untilRoundedDown) {
         headers.set(RateLimitInfo.LIMIT_HEADER, Integer.toString(limit));
         headers.set(RateLimitInfo.REMAINING_HEADER, Integer.toString(Math.max(0, remaining)));
-        headers.set(RateLimitInfo.UNTIL_HEADER, formatUntil(until));
+        headers.set(RateLimitInfo.UNTIL_HEADER, untilRoundedDown ? HTTP_DATE.format(until) : formatUntil(until));
     }
 
     /**
      * Rounded up to the whole second, so that a client waiting until the header's time never comes
-     * back before the window has really ended.
+     * back before the window has really ended. (The formatter alone truncates: the other answer the
+     * spec allows, in which the window ends up to a second after the header's time.)
      */
     static String formatUntil(Instant until) {
         Instant ceiled = until.truncatedTo(ChronoUnit.SECONDS);

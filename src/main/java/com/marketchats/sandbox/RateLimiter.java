@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.ToIntFunction;
 
 /**
  * The API's limits: per business and per operation, a fixed window of one (scaled) hour that starts
@@ -21,6 +22,7 @@ final class RateLimiter {
     private final Clock clock;
     private final Duration hourLength;
     private final boolean enabled;
+    private final ToIntFunction<ApiOperation> limits;
     private final Map<WindowKey, Window> windows = new ConcurrentHashMap<>();
     private final Map<Long, Semaphore> inFlight = new ConcurrentHashMap<>();
 
@@ -37,10 +39,16 @@ final class RateLimiter {
     record Reservation(boolean granted, RateLimitSnapshot snapshot) {
     }
 
-    RateLimiter(Clock clock, Duration hourLength, boolean enabled) {
+    RateLimiter(Clock clock, Duration hourLength, boolean enabled, ToIntFunction<ApiOperation> limits) {
         this.clock = clock;
         this.hourLength = hourLength;
         this.enabled = enabled;
+        this.limits = limits;
+    }
+
+    /** Requests of {@code operation} allowed per window. */
+    int limit(ApiOperation operation) {
+        return limits.applyAsInt(operation);
     }
 
     /** Takes a place among the business's requests in flight; false when four are already running. */
@@ -63,7 +71,7 @@ final class RateLimiter {
                 window.end = now.plus(hourLength);
                 window.used = 0;
             }
-            int limit = operation.hourlyLimit();
+            int limit = limit(operation);
             if (enabled && window.used >= limit) {
                 return new Reservation(false, new RateLimitSnapshot(limit, 0, window.end));
             }
@@ -88,7 +96,7 @@ final class RateLimiter {
     /** The headers for an answer that spends nothing (401, parallel-limit 420, malformed business id). */
     RateLimitSnapshot peek(long businessId, ApiOperation operation) {
         Instant now = clock.instant();
-        int limit = operation.hourlyLimit();
+        int limit = limit(operation);
         Window window = windows.get(new WindowKey(businessId, operation));
         if (window == null) {
             return new RateLimitSnapshot(limit, limit, now.plus(hourLength));

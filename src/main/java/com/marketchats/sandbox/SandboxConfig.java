@@ -1,6 +1,10 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.ApiOperation;
+
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * How a sandbox runs: where it listens, how long one rate-limit hour lasts, whether limits apply,
@@ -20,6 +24,8 @@ public final class SandboxConfig {
     private final Dataset dataset;
     private final long businessId;
     private final double buyerMessagesPerMinute;
+    private final Map<ApiOperation, Integer> limits;
+    private final boolean untilRoundedDown;
 
     private SandboxConfig(Builder builder) {
         this.port = builder.port;
@@ -30,6 +36,8 @@ public final class SandboxConfig {
         this.dataset = builder.dataset;
         this.businessId = builder.businessId;
         this.buyerMessagesPerMinute = builder.buyerMessagesPerMinute;
+        this.limits = new EnumMap<>(builder.limits);
+        this.untilRoundedDown = builder.untilRoundedDown;
     }
 
     public static Builder builder() {
@@ -53,6 +61,19 @@ public final class SandboxConfig {
 
     public boolean limitsEnabled() {
         return limitsEnabled;
+    }
+
+    /**
+     * Whether {@code X-RateLimit-Resource-Until} names the window's end truncated to the second (so the
+     * window really ends up to a second later) instead of rounded up. The spec does not say which.
+     */
+    public boolean untilRoundedDown() {
+        return untilRoundedDown;
+    }
+
+    /** Requests of {@code operation} allowed per window: the spec's hourly limit unless set smaller. */
+    public int limit(ApiOperation operation) {
+        return limits.getOrDefault(operation, operation.hourlyLimit());
     }
 
     /** The faults in force when the server starts; change them later through {@link SandboxServer#faults()}. */
@@ -88,6 +109,8 @@ public final class SandboxConfig {
         private Dataset dataset = new DemoData();
         private long businessId = DEFAULT_BUSINESS_ID;
         private double buyerMessagesPerMinute;
+        private final Map<ApiOperation, Integer> limits = new EnumMap<>(ApiOperation.class);
+        private boolean untilRoundedDown;
 
         private Builder() {
         }
@@ -106,6 +129,24 @@ public final class SandboxConfig {
                 throw new IllegalArgumentException("an hour must last at least 1 ms: " + hourLength);
             }
             this.hourLength = hourLength;
+            return this;
+        }
+
+        /**
+         * Allows {@code perWindow} requests of {@code operation} per window instead of the spec's amount,
+         * so that a small dataset spans several windows (with {@link #hourLength} for short windows).
+         */
+        public Builder limit(ApiOperation operation, int perWindow) {
+            if (operation == null || perWindow < 1) {
+                throw new IllegalArgumentException("a limit needs an operation and at least 1: " + perWindow);
+            }
+            limits.put(operation, perWindow);
+            return this;
+        }
+
+        /** See {@link SandboxConfig#untilRoundedDown()}; default false (rounded up). */
+        public Builder untilRoundedDown(boolean roundedDown) {
+            this.untilRoundedDown = roundedDown;
             return this;
         }
 

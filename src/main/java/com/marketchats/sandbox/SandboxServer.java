@@ -54,9 +54,9 @@ public final class SandboxServer implements AutoCloseable {
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), BACKLOG);
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        AnswerWriter writer = new AnswerWriter(answers);
+        AnswerWriter writer = new AnswerWriter(answers, config.untilRoundedDown());
         OperationContext context = new OperationContext(state, new DtoMapper(baseUrl), config.ambiguities());
-        RateLimiter limiter = new RateLimiter(state.clock(), config.hourLength(), config.limitsEnabled());
+        RateLimiter limiter = new RateLimiter(state.clock(), config.hourLength(), config.limitsEnabled(), config::limit);
         server.createContext("/v2/businesses/", new ApiRouter(context, limiter, faults, writer));
         server.createContext(DtoMapper.FILES_PATH,
                 new FileDownloadHandler(state, config.ambiguities().attachmentsRequireKey(), writer));

@@ -2,9 +2,11 @@ package com.marketchats.service;
 
 import com.marketchats.api.ApiCredentials;
 import com.marketchats.api.HttpChatsApi;
+import com.marketchats.service.budget.BudgetBroadcast;
 import com.marketchats.service.budget.BudgetedChatsApi;
 import com.marketchats.service.budget.Priority;
 import com.marketchats.service.budget.RequestBudget;
+import com.marketchats.service.events.ChangeEvent;
 import com.marketchats.service.events.ChangeEvents;
 import com.marketchats.service.inbox.AttachmentCache;
 import com.marketchats.service.inbox.ChatInbox;
@@ -24,20 +26,26 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Everything the app runs for one cabinet (business), wired in the order DESIGN.md §2 draws it: its
- * store, one request budget, the HTTP client reporting every answer to that budget, the change events,
- * the sync engine and the outbox. The view-models talk to these parts; nothing else builds them.
+ * store, one request budget, the HTTP client reporting every answer to that budget, the change events
+ * (the budget's changes among them, for the status bar's meter), the sync engine and the outbox. The view-models talk to these parts; nothing else builds them.
  */
 public final class AccountServices implements AutoCloseable {
+
+    /** The budget meter moves at most this often; a first sync spends many requests a second. */
+    private static final Duration BUDGET_METER_INTERVAL = Duration.ofMillis(250);
 
     private final OpenedStore opened;
     private final RequestBudget budget;
     private final ChangeEvents events;
     private final ExecutorService eventDelivery;
+    private final ScheduledExecutorService budgetTimer;
+    private final BudgetBroadcast budgetBroadcast;
     private final SyncEngine sync;
     private final OutboxSender sender;
     private final Outbox outbox;
@@ -56,6 +64,10 @@ public final class AccountServices implements AutoCloseable {
         BudgetedChatsApi api = new BudgetedChatsApi(http, budget, Priority.BACKGROUND);
         this.eventDelivery = Executors.newSingleThreadExecutor(daemon("change-events"));
         this.events = new ChangeEvents(eventDelivery);
+        this.budgetTimer = Executors.newSingleThreadScheduledExecutor(daemon("budget-meter"));
+        this.budgetBroadcast = new BudgetBroadcast(budget, budgetTimer, BUDGET_METER_INTERVAL,
+                () -> events.publish(new ChangeEvent.BudgetChanged()));
+        budgetBroadcast.start();
         this.sync = SyncEngine.builder(api, opened.store(), events).plan(settings.polling()).build();
         this.sender = new OutboxSender(opened.store(), files, api, events, settings.outbox());
         this.outbox = new Outbox(opened.store(), events, sender);
@@ -124,6 +136,8 @@ public final class AccountServices implements AutoCloseable {
     public void close() {
         sender.stop();
         sync.stop().orTimeout(10, TimeUnit.SECONDS).exceptionally(timeout -> null).join();
+        budgetBroadcast.close();
+        budgetTimer.shutdownNow();
         eventDelivery.shutdown();
         opened.store().close();
     }

@@ -77,6 +77,11 @@ public final class OutboxTable {
         return database.read(connection -> select(connection, "state IN ('QUEUED', 'SENDING') ORDER BY id"));
     }
 
+    /** Items the sender gave up on (FAILED) until the seller retries or cancels them, oldest first. */
+    public List<OutboxItem> failed() {
+        return database.read(connection -> select(connection, "state = 'FAILED' ORDER BY id"));
+    }
+
     /** A chat's items still to be sent or under way, in the order the seller wrote them. */
     public List<OutboxItem> pendingForChat(long chatId) {
         return database.read(connection ->

@@ -30,7 +30,7 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         int runs = Integer.getInteger("bench.runs", 3);
-        Set<String> chosen = Set.of(System.getProperty("bench.parts", "sync,freshness,sending,startup,app,size").split(","));
+        Set<String> chosen = Set.of(System.getProperty("bench.parts", "sync,windows,freshness,sending,startup,app,size").split(","));
         Path target = Path.of(System.getProperty("bench.target", "target"));
         Path work = Files.createDirectories(target.resolve("bench-work"));
         if (System.getProperty("org.sqlite.tmpdir") == null) {
@@ -45,6 +45,7 @@ public final class BenchMain {
         try (LazyCabinet cabinet = new LazyCabinet(work.resolve("cabinet"))) {
             List<BenchPart> parts = List.of(
                     new SyncPart(),
+                    new WindowsPart(work),
                     new FreshnessPart(Duration.ofSeconds(Integer.getInteger("bench.freshSeconds", 100)),
                             Double.parseDouble(System.getProperty("bench.idleHours", "3"))),
                     new SendingPart(),

@@ -49,6 +49,34 @@ class RateLimitTest extends SandboxPerTestFixture {
     }
 
     @Test
+    void aLoweredLimitIsTheWindowsAmountInTheHeadersAndThe420() {
+        start(SandboxConfig.builder().hourLength(Duration.ofSeconds(30)).limit(ApiOperation.GET_CHAT, 3));
+
+        for (int i = 1; i <= 3; i++) {
+            SandboxHttp.Answer answer = http.get(GET_CHAT);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header(RateLimitInfo.LIMIT_HEADER)).isEqualTo("3");
+            assertThat(answer.header(RateLimitInfo.REMAINING_HEADER)).isEqualTo(Integer.toString(3 - i));
+        }
+        SandboxHttp.Answer refused = http.get(GET_CHAT);
+
+        assertThat(refused.status()).isEqualTo(420);
+        assertThat(refused.errorMessage()).isEqualTo("Hit rate limit of 3 requests per hour for resource getChat");
+        assertThat(until(refused)).isBefore(Instant.now().plusSeconds(32));
+    }
+
+    @Test
+    void untilRoundedDownNamesTheSecondTheWindowEndsIn() {
+        start(SandboxConfig.builder().hourLength(Duration.ofMillis(2_500)).untilRoundedDown(true));
+        Instant before = Instant.now();
+
+        Instant until = until(http.get(GET_CHAT));
+
+        assertThat(until).isBeforeOrEqualTo(Instant.now().plusMillis(2_500))
+                .isAfter(before.plusMillis(2_500).minusSeconds(1));
+    }
+
+    @Test
     void theWindowResetsAfterTheScaledHour() {
         start(SandboxConfig.builder().hourLength(Duration.ofSeconds(3)));
         SandboxHttp.Answer answer = http.get(GET_CHAT);

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What the budget knows about one method: a token bucket sized from its hourly limit (the pace when
- * nothing else is known) and, once an answer carried {@code X-RateLimit-Resource-Remaining/-Until},
+ * What the budget knows about one method: a token bucket sized from its limit per window (the pace when
+ * nothing else is known; the window is an hour until the server's {@code Until} shows a shorter one) and, once an answer carried {@code X-RateLimit-Resource-Remaining/-Until},
  * the server's own window, which is the hard truth. Not thread-safe: {@link RequestBudget} calls it
  * under its lock.
  *
@@ -42,6 +42,10 @@ final class MethodWindow {
 
     private final ApiOperation operation;
     private final Duration hour;
+    /** The window the bucket refills over: the assumed hour, or shorter once answers showed it. */
+    private Duration window;
+    /** The longest time from an answer to its window's {@code Until}; the window lasts at least that. */
+    private Duration longestSpan = Duration.ZERO;
     private final double reserveFraction;
     private final int reserveMinimum;
     private long limit;
@@ -60,6 +64,7 @@ final class MethodWindow {
         this.hour = settings.hour;
         this.reserveFraction = settings.reserveFraction;
         this.reserveMinimum = settings.reserveMinimum;
+        this.window = hour;
         this.limit = operation.hourlyLimit();
         this.bucket = Bucket.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, hour))
@@ -124,12 +129,13 @@ final class MethodWindow {
     void answered(int status, RateLimitInfo info, int others, Instant now, Duration backoff) {
         probing = false;
         adoptLimit(info.limit());
+        learnWindow(info.until(), now);
         if (status == 420 || status == 429) {
             rateLimited(info, now, backoff);
             return;
         }
         Long remaining = info.remaining();
-        Instant until = info.until();
+        Instant until = info.safeUntil();
         if (remaining == null || until == null || !until.isAfter(now)) {
             // Nothing to go by, or a window that has already ended (a late answer from it).
             return;
@@ -145,7 +151,7 @@ final class MethodWindow {
 
     private void rateLimited(RateLimitInfo info, Instant now, Duration backoff) {
         Long remaining = info.remaining();
-        Instant until = info.until();
+        Instant until = info.safeUntil();
         boolean windowSpent = remaining == null || remaining <= 0;
         if (windowSpent && until != null && until.isAfter(now)) {
             blockedUntil = later(blockedUntil, until);
@@ -175,10 +181,39 @@ final class MethodWindow {
         if (reported == null || reported < 1 || reported > MAX_ACCEPTED_LIMIT || reported == limit) {
             return;
         }
-        long newLimit = reported;
-        limit = newLimit;
+        limit = reported;
+        resizeBucket();
+    }
+
+    /**
+     * A window lasts at least as long as any answer showed left of it. When that is shorter than the
+     * assumed hour the server's windows are short, and a bucket refilling over an hour would leave most
+     * of each window unused; so the bucket refills over the window seen (rounded up to the header's whole
+     * second, plus the margin every wait keeps). A longer span seen later lengthens it again, up to the hour.
+     */
+    private void learnWindow(Instant until, Instant now) {
+        if (until == null || !until.isAfter(now)) {
+            return;
+        }
+        Duration span = Duration.between(now, until);
+        if (span.compareTo(longestSpan) <= 0) {
+            return;
+        }
+        longestSpan = span;
+        Duration wholeSeconds = Duration.ofSeconds(span.getSeconds() + (span.getNano() > 0 ? 1 : 0));
+        Duration seen = wholeSeconds.plus(RateLimitInfo.UNTIL_MARGIN);
+        Duration learned = seen.compareTo(hour) < 0 ? seen : hour;
+        if (!learned.equals(window)) {
+            window = learned;
+            resizeBucket();
+        }
+    }
+
+    private void resizeBucket() {
+        long capacity = limit;
+        Duration period = window;
         bucket.replaceConfiguration(BucketConfiguration.builder()
-                        .addLimit(bandwidth -> bandwidth.capacity(newLimit).refillGreedy(newLimit, hour))
+                        .addLimit(bandwidth -> bandwidth.capacity(capacity).refillGreedy(capacity, period))
                         .build(),
                 TokensInheritanceStrategy.PROPORTIONALLY);
     }
@@ -193,7 +228,8 @@ final class MethodWindow {
         expire(now);
         long tokens = bucket.getAvailableTokens();
         long remaining = allowance == null ? tokens : Math.min(tokens, allowance);
-        return new MethodBudget(operation, limit, Math.max(0, remaining), windowEnd, blockedUntil, queued, inFlight);
+        return new MethodBudget(operation, limit, Math.max(0, remaining), window, windowEnd, blockedUntil, queued,
+                inFlight);
     }
 
     int inFlight() {

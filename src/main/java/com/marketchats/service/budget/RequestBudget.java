@@ -104,7 +104,7 @@ public final class RequestBudget {
     /**
      * Called with a new {@link #state()} after permits are queued, granted or closed and after answers;
      * never while the budget holds a lock, never concurrently, on whichever thread made the change. Not
-     * called for time passing alone (a window ending); poll {@link #state()} for a clock display.
+     * called for time passing alone (a window ending): {@link BudgetBroadcast} adds that for the UI.
      */
     public void addListener(Consumer<BudgetState> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));

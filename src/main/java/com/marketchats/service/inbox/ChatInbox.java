@@ -143,6 +143,11 @@ public final class ChatInbox {
         return store.outbox().pending().size();
     }
 
+    /** Items the sender gave up on (FAILED), oldest first: they need the seller to retry or cancel them. */
+    public List<OutboxItem> failedOutboxItems() {
+        return store.outbox().failed();
+    }
+
     /**
      * Opens (or finds) the chat for an order or a return, stores it and returns its id. The API answers
      * with the existing chat when there is one.

@@ -62,13 +62,13 @@ final class FailureClassifier {
     }
 
     /**
-     * The window's end when the 420 says the window is spent; otherwise (the parallel limit, or no
+     * The window's end (with the header's margin) when the 420 says the window is spent; otherwise (the parallel limit, or no
      * usable header) the backoff.
      */
     private static Instant rateLimitedUntil(RateLimitInfo info, Instant now, Instant backoff) {
         boolean windowSpent = info.remaining() == null || info.remaining() <= 0;
         if (windowSpent && info.until() != null && info.until().isAfter(now)) {
-            return info.until();
+            return info.safeUntil();
         }
         return backoff;
     }

@@ -97,14 +97,15 @@ final class FailureTracker {
     }
 
     /**
-     * A 420 of a spent window says until when ({@code X-RateLimit-Resource-Until} with nothing remaining),
-     * as the request budget reads it too; any other 420 (the parallel limit, say) waits the retry delay.
+     * A 420 of a spent window says until when ({@code X-RateLimit-Resource-Until} with nothing remaining,
+     * plus the margin of its whole-second resolution), as the request budget reads it too; any other 420 (the parallel limit, say) waits the retry delay.
      */
     private Instant rateLimitEnd(ApiException failure, Instant now) {
         Long remaining = failure.rateLimit().remaining();
         Instant until = failure.rateLimit().until();
         boolean windowSpent = remaining == null || remaining <= 0;
-        return windowSpent && until != null && until.isAfter(now) ? until : now.plus(policy.retryDelay());
+        return windowSpent && until != null && until.isAfter(now)
+                ? failure.rateLimit().safeUntil() : now.plus(policy.retryDelay());
     }
 
     /**

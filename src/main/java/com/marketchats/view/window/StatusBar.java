@@ -5,8 +5,10 @@ import com.marketchats.viewmodel.window.StatusBarViewModel;
 import com.marketchats.viewmodel.window.StatusBarViewModel.Connection;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Locale;
 
-/** The bottom line of the window: connection, the hour's API budget and the outbox count. */
+/** The bottom line of the window: connection, the API budget meter and what the outbox holds. */
 public final class StatusBar {
 
     private static final PseudoClass LOW = PseudoClass.getPseudoClass("low");
@@ -40,12 +42,18 @@ public final class StatusBar {
         budget.textProperty().bind(model.budgetTextProperty());
         budget.getStyleClass().add("status-budget");
         model.budgetLowProperty().addListener((obs, old, low) -> budget.pseudoClassStateChanged(LOW, low));
+        Tooltip budgetTip = new Tooltip();
+        budgetTip.textProperty().bind(model.budgetTooltipProperty());
+        budget.setTooltip(budgetTip);
 
         Label outbox = new Label();
         outbox.setId("statusOutbox");
         outbox.textProperty().bind(model.outboxTextProperty());
         outbox.setGraphic(new FontIcon(Feather.SEND));
         outbox.getStyleClass().add("status-outbox");
+        outbox.setOnMouseClicked(click -> model.openFirstNotSent());
+        model.failedCountProperty().addListener((obs, old, failed) -> showFailed(outbox, failed.intValue() > 0));
+        showFailed(outbox, model.failedCountProperty().get() > 0);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -57,6 +65,12 @@ public final class StatusBar {
 
     public Region root() {
         return root;
+    }
+
+    /** Messages not sent need the seller: the part is marked and a click opens the first one's chat. */
+    private static void showFailed(Label outbox, boolean failed) {
+        outbox.pseudoClassStateChanged(LOW, failed);
+        outbox.setCursor(failed ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private static void showConnection(Label label, Connection state) {

@@ -34,7 +34,7 @@ public final class CabinetViewModels {
         this.chatList = new ChatListViewModel(inbox, ui);
         this.conversation = new ConversationViewModel(inbox, ui);
         this.compose = new ComposeViewModel(inbox, ui);
-        this.statusBar = new StatusBarViewModel(inbox, ui);
+        this.statusBar = new StatusBarViewModel(inbox, ui, chatList::select);
         this.notifier = new NewMessageNotifier(inbox, ui, notifications);
         chatList.selectedProperty().addListener((obs, old, item) -> show(item));
     }

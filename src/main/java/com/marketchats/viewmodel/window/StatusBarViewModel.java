@@ -1,12 +1,11 @@
 package com.marketchats.viewmodel.window;
 
-import com.marketchats.api.ApiOperation;
 import com.marketchats.service.budget.BudgetState;
-import com.marketchats.service.budget.MethodBudget;
 import com.marketchats.service.events.ChangeBatch;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.sync.FirstSyncProgress;
 import com.marketchats.service.sync.SyncStatus;
+import com.marketchats.store.OutboxItem;
 import com.marketchats.viewmodel.UiContext;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,34 +20,42 @@ import javafx.beans.property.StringProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The status bar of one cabinet: whether the API answers (online, syncing with the first sync's
- * progress, offline with when it retries, or the key refused), how much of the hour's API budget is left
- * for sending and for reading, and how many messages wait in the outbox.
+ * progress, offline with when it retries, or the key refused), how much of the API budget's window is
+ * left for sending and for reading (live, with until when an exhausted one waits; per method in the
+ * tooltip), and what of the outbox needs the seller: messages not sent, then messages waiting.
  */
 public final class StatusBarViewModel {
 
     /** What the connection indicator shows. */
     public enum Connection { ONLINE, SYNCING, OFFLINE, KEY_REFUSED }
 
-    /** Below this share of an hour's budget left, the budget text turns to a warning. */
-    static final double LOW_BUDGET_SHARE = 0.1;
-
     private final ChatInbox inbox;
     private final UiContext ui;
+    private final BudgetTexts budgetTexts;
+    private final LongConsumer openChat;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>(this, "connection", Connection.SYNCING);
     private final StringProperty connectionText = new SimpleStringProperty(this, "connectionText", "");
     private final StringProperty budgetText = new SimpleStringProperty(this, "budgetText", "");
+    private final StringProperty budgetTooltip = new SimpleStringProperty(this, "budgetTooltip", "");
     private final SimpleBooleanProperty budgetLow = new SimpleBooleanProperty(this, "budgetLow");
     private final SimpleIntegerProperty outboxCount = new SimpleIntegerProperty(this, "outboxCount");
+    private final SimpleIntegerProperty failedCount = new SimpleIntegerProperty(this, "failedCount");
     private final StringProperty outboxText = new SimpleStringProperty(this, "outboxText", "");
+    private Long firstFailedChat;
     private Runnable unsubscribeSync = () -> { };
     private Runnable unsubscribeEvents = () -> { };
 
-    public StatusBarViewModel(ChatInbox inbox, UiContext ui) {
+    /** @param openChat opens a chat in the window (selects it in the list) */
+    public StatusBarViewModel(ChatInbox inbox, UiContext ui, LongConsumer openChat) {
         this.inbox = inbox;
         this.ui = ui;
+        this.budgetTexts = new BudgetTexts(ui.texts(), ui.clock());
+        this.openChat = openChat;
     }
 
     /** Starts listening to the cabinet's sync status and changes, and shows the current state. */
@@ -79,7 +86,12 @@ public final class StatusBarViewModel {
     }
 
     private void refreshOutbox() {
-        ui.run(inbox::pendingOutboxCount, this::showOutbox, failure -> { });
+        ui.run(() -> new OutboxLine(inbox.pendingOutboxCount(), inbox.failedOutboxItems()), this::showOutbox,
+                failure -> { });
+    }
+
+    /** What the outbox part shows, read together off the FX thread. */
+    private record OutboxLine(int waiting, List<OutboxItem> failed) {
     }
 
     private void showSync(SyncStatus status) {
@@ -124,20 +136,30 @@ public final class StatusBarViewModel {
     }
 
     private void showBudget(BudgetState state) {
-        MethodBudget sending = state.method(ApiOperation.SEND_MESSAGE_TO_CHAT);
-        MethodBudget reading = state.method(ApiOperation.GET_CHAT_HISTORY);
-        budgetText.set(ui.texts().text("status.budget", sending.remaining(), sending.limit(),
-                reading.remaining(), reading.limit()));
-        budgetLow.set(isLow(sending) || isLow(reading) || sending.blocked() || reading.blocked());
+        budgetText.set(budgetTexts.meter(state));
+        budgetTooltip.set(budgetTexts.tooltip(state));
+        budgetLow.set(BudgetTexts.low(state));
     }
 
-    private static boolean isLow(MethodBudget method) {
-        return method.limit() > 0 && method.remaining() < method.limit() * LOW_BUDGET_SHARE;
+    private void showOutbox(OutboxLine line) {
+        int failed = line.failed().size();
+        firstFailedChat = failed == 0 ? null : line.failed().get(0).chatId();
+        outboxCount.set(line.waiting());
+        failedCount.set(failed);
+        if (failed > 0) {
+            outboxText.set(line.waiting() == 0 ? ui.texts().text("status.outbox.failed", failed)
+                    : ui.texts().text("status.outbox.failedAndWaiting", failed, line.waiting()));
+        } else {
+            outboxText.set(line.waiting() == 0 ? ui.texts().text("status.outbox.empty")
+                    : ui.texts().text("status.outbox", line.waiting()));
+        }
     }
 
-    private void showOutbox(int count) {
-        outboxCount.set(count);
-        outboxText.set(count == 0 ? ui.texts().text("status.outbox.empty") : ui.texts().text("status.outbox", count));
+    /** The seller clicked the outbox part: opens the chat of the oldest message not sent, if any. */
+    public void openFirstNotSent() {
+        if (firstFailedChat != null) {
+            openChat.accept(firstFailedChat);
+        }
     }
 
     public ReadOnlyObjectProperty<Connection> connectionProperty() {
@@ -148,17 +170,28 @@ public final class StatusBarViewModel {
         return connectionText;
     }
 
-    /** "Sending: 998 of 1,000 this hour · Reading: 9,950 of 10,000". */
+    /** "API this hour: sending 998 of 1,000, reading 9,950 of 10,000", and until when an exhausted one waits. */
     public ReadOnlyStringProperty budgetTextProperty() {
         return budgetText;
+    }
+
+    /** Per API method: used, left and when its window resets (or until when it waits). */
+    public ReadOnlyStringProperty budgetTooltipProperty() {
+        return budgetTooltip;
     }
 
     public ReadOnlyBooleanProperty budgetLowProperty() {
         return budgetLow;
     }
 
+    /** Messages queued or being sent. */
     public ReadOnlyIntegerProperty outboxCountProperty() {
         return outboxCount;
+    }
+
+    /** Messages the sender gave up on, which wait for the seller to retry or cancel them. */
+    public ReadOnlyIntegerProperty failedCountProperty() {
+        return failedCount;
     }
 
     public ReadOnlyStringProperty outboxTextProperty() {

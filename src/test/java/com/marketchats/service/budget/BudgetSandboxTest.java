@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The budget in front of the real client against the sandbox, with limits on and a three-second hour.
- * The sandbox's per-method limits are the spec's (1,000 sends per window) and cannot be lowered, so
- * the test that must cross a window lets a "neighbour" (the same key without the budget, e.g. the
+ * The sandbox's per-method limits are the spec's here (1,000 sends per window), so the test that
+ * must cross a window lets a "neighbour" (the same key without the budget, e.g. the
  * app's previous run) spend most of the window first; the budget learns that only from the headers.
  */
 class BudgetSandboxTest {

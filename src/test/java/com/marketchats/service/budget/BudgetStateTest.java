@@ -2,6 +2,7 @@ package com.marketchats.service.budget;
 
 import com.marketchats.testing.TestClock;
 import com.marketchats.api.ApiOperation;
+import com.marketchats.api.RateLimitInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class BudgetStateTest {
 
         MethodBudget sends = budget.state().method(SEND_MESSAGE_TO_CHAT);
         assertThat(sends.remaining()).isEqualTo(700);
-        assertThat(sends.windowResetsAt()).isEqualTo(until);
+        assertThat(sends.windowResetsAt()).isEqualTo(until.plus(RateLimitInfo.UNTIL_MARGIN));
         assertThat(sends.inFlight()).isEqualTo(1);
         assertThat(budget.state().inFlight()).isEqualTo(1);
 
@@ -73,7 +74,7 @@ class BudgetStateTest {
             answer(budget, GET_CHATS, 420, 0L, until);
         }
         MethodBudget chats = budget.state().method(GET_CHATS);
-        assertThat(chats.blockedUntil()).isEqualTo(until);
+        assertThat(chats.blockedUntil()).isEqualTo(until.plus(RateLimitInfo.UNTIL_MARGIN));
         assertThat(chats.remaining()).isZero();
         assertThat(budget.state().inFlight()).isZero();
 

@@ -74,6 +74,8 @@ class RequestBudgetWindowTest {
         assertThat(waiting).isNotDone();
 
         clock.advance(Duration.ofMinutes(1));
+        assertThat(tryNow(budget, SEND_MESSAGE_TO_CHAT, SEND)).as("Until names whole seconds: not yet").isEmpty();
+        clock.advance(RateLimitInfo.UNTIL_MARGIN);
 
         await().until(waiting::isDone);
         assertThat(waiting.get().operation()).isEqualTo(SEND_MESSAGE_TO_CHAT);
@@ -180,11 +182,14 @@ class RequestBudgetWindowTest {
             answer(budget, SEND_MESSAGE_TO_CHAT, 420, 0L, until);
         }
 
-        assertThat(budget.state().method(SEND_MESSAGE_TO_CHAT).blockedUntil()).isEqualTo(until);
+        assertThat(budget.state().method(SEND_MESSAGE_TO_CHAT).blockedUntil())
+                .isEqualTo(until.plus(RateLimitInfo.UNTIL_MARGIN));
         assertThat(tryNow(budget, SEND_MESSAGE_TO_CHAT, SEND)).isEmpty();
         assertThat(tryNow(budget, GET_CHATS, FOREGROUND)).as("other methods go on").isPresent();
 
         clock.advance(Duration.ofMinutes(20));
+        assertThat(tryNow(budget, SEND_MESSAGE_TO_CHAT, SEND)).as("exactly at Until could meet one more 420").isEmpty();
+        clock.advance(RateLimitInfo.UNTIL_MARGIN);
         assertThat(budget.state().method(SEND_MESSAGE_TO_CHAT).blockedUntil()).isNull();
         assertThat(tryNow(budget, SEND_MESSAGE_TO_CHAT, SEND)).isPresent();
     }

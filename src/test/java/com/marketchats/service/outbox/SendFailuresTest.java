@@ -1,6 +1,7 @@
 package com.marketchats.service.outbox;
 
 import com.marketchats.api.ApiException.InputProblem;
+import com.marketchats.api.RateLimitInfo;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.store.OutboxState;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,11 +78,12 @@ class SendFailuresTest extends OutboxFixture {
         OutboxItem waiting = item(item.id());
         assertThat(waiting.state()).isEqualTo(OutboxState.QUEUED);
         assertThat(waiting.lastErrorKind()).isEqualTo(FailureCode.RATE_LIMITED.name());
-        assertThat(waiting.nextAttemptAt()).isEqualTo(until);
+        assertThat(waiting.nextAttemptAt()).as("past the whole second Until names")
+                .isEqualTo(until.plus(RateLimitInfo.UNTIL_MARGIN));
 
-        advance(Duration.ofMinutes(16));
+        advance(Duration.ofMinutes(17));
         eventually().during(Duration.ofMillis(100)).until(() -> api.sendCalls() == 1);
-        advance(Duration.ofMinutes(1));
+        advance(RateLimitInfo.UNTIL_MARGIN);
         awaitState(item, OutboxState.SENT);
     }
 

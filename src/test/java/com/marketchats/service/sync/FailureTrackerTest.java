@@ -41,7 +41,7 @@ class FailureTrackerTest {
         Instant windowEnd = NOW.plus(Duration.ofMinutes(20));
 
         assertThat(tracker.failed(answer(420, new RateLimitInfo(5_000L, 0L, windowEnd)), NOW).retryAt())
-                .isEqualTo(windowEnd);
+                .as("past the whole second Until names").isEqualTo(windowEnd.plus(RateLimitInfo.UNTIL_MARGIN));
         assertThat(tracker.failed(answer(420, new RateLimitInfo(5_000L, 300L, windowEnd)), NOW).retryAt())
                 .as("the parallel limit").isEqualTo(NOW.plusSeconds(1));
         assertThat(tracker.offline()).isFalse();

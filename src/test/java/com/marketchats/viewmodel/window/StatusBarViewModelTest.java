@@ -25,7 +25,7 @@ class StatusBarViewModelTest {
     void aSyncedCabinetIsOnlineWithItsBudgetAndAnEmptyOutbox() {
         try (DemoCabinet cabinet = DemoCabinet.open(dataDirectory)) {
             StatusBarViewModel status = new StatusBarViewModel(cabinet.inbox(),
-                    DemoCabinet.synchronousUi(Locale.ENGLISH, Clock.systemDefaultZone()));
+                    DemoCabinet.synchronousUi(Locale.ENGLISH, Clock.systemDefaultZone()), chatId -> { });
             status.start();
 
             await().atMost(PATIENCE).until(() -> status.connectionProperty().get() == Connection.ONLINE);
@@ -41,7 +41,7 @@ class StatusBarViewModelTest {
     void theOutboxCountFollowsQueuedMessagesUntilTheyAreSent() {
         try (DemoCabinet cabinet = DemoCabinet.open(dataDirectory)) {
             StatusBarViewModel status = new StatusBarViewModel(cabinet.inbox(),
-                    DemoCabinet.synchronousUi(Locale.forLanguageTag("ru"), Clock.systemDefaultZone()));
+                    DemoCabinet.synchronousUi(Locale.forLanguageTag("ru"), Clock.systemDefaultZone()), chatId -> { });
             status.start();
             cabinet.services().sender().stop();
             SandboxChat chat = cabinet.sandbox().state().chats(cabinet.sandbox().demoBusinessId()).get(0);
@@ -62,7 +62,7 @@ class StatusBarViewModelTest {
     void aStoppedSandboxTurnsTheBarOfflineWithWhenItRetries() {
         try (DemoCabinet cabinet = DemoCabinet.open(dataDirectory)) {
             StatusBarViewModel status = new StatusBarViewModel(cabinet.inbox(),
-                    DemoCabinet.synchronousUi(Locale.ENGLISH, Clock.systemDefaultZone()));
+                    DemoCabinet.synchronousUi(Locale.ENGLISH, Clock.systemDefaultZone()), chatId -> { });
             status.start();
 
             cabinet.sandbox().close();
