@@ -12,35 +12,8 @@ final class OutboxSchemaSteps {
      * Version 1: the outbox and the drafts, as version 3 of {@code chats.db} had them, so that
      * {@link OutboxMove} copies their rows column for column, ids included.
      */
-    static final List<String> V1 = List.of(
-            """
-            CREATE TABLE outbox (
-                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-                chat_id             INTEGER NOT NULL,
-                kind                TEXT NOT NULL,
-                text                TEXT,
-                file_path           TEXT,
-                file_name           TEXT,
-                file_size           INTEGER,
-                content_type        TEXT,
-                state               TEXT NOT NULL,
-                attempts            INTEGER NOT NULL DEFAULT 0,
-                next_attempt_ms     INTEGER,
-                last_error_kind     TEXT,
-                last_error_message  TEXT,
-                created_ms          INTEGER NOT NULL,
-                updated_ms          INTEGER NOT NULL,
-                server_message_id   INTEGER,
-                fingerprint         TEXT NOT NULL UNIQUE
-            )""",
-            "CREATE INDEX outbox_by_state ON outbox (state, id)",
-            "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)",
-            """
-            CREATE TABLE drafts (
-                chat_id     INTEGER PRIMARY KEY,
-                text        TEXT NOT NULL,
-                updated_ms  INTEGER NOT NULL
-            )""");
+    static final List<String> V1 = List.of(SchemaSteps.OUTBOX_TABLE, SchemaSteps.OUTBOX_BY_STATE,
+            SchemaSteps.OUTBOX_BY_CHAT, SchemaSteps.DRAFTS_TABLE);
 
     /** Every step in order; the database's {@code user_version} is the number of steps applied. */
     static final List<List<String>> ALL = List.of(V1);

@@ -13,6 +13,39 @@ import java.util.List;
  */
 final class SchemaSteps {
 
+    /**
+     * The drafts and outbox tables as they shipped in versions 1 and 2; {@code outbox.db}'s first step
+     * ({@link OutboxSchemaSteps}) creates them the same, so rows move between the two column for column.
+     */
+    static final String DRAFTS_TABLE = """
+            CREATE TABLE drafts (
+                chat_id     INTEGER PRIMARY KEY,
+                text        TEXT NOT NULL,
+                updated_ms  INTEGER NOT NULL
+            )""";
+    static final String OUTBOX_TABLE = """
+            CREATE TABLE outbox (
+                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+                chat_id             INTEGER NOT NULL,
+                kind                TEXT NOT NULL,
+                text                TEXT,
+                file_path           TEXT,
+                file_name           TEXT,
+                file_size           INTEGER,
+                content_type        TEXT,
+                state               TEXT NOT NULL,
+                attempts            INTEGER NOT NULL DEFAULT 0,
+                next_attempt_ms     INTEGER,
+                last_error_kind     TEXT,
+                last_error_message  TEXT,
+                created_ms          INTEGER NOT NULL,
+                updated_ms          INTEGER NOT NULL,
+                server_message_id   INTEGER,
+                fingerprint         TEXT NOT NULL UNIQUE
+            )""";
+    static final String OUTBOX_BY_STATE = "CREATE INDEX outbox_by_state ON outbox (state, id)";
+    static final String OUTBOX_BY_CHAT = "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)";
+
     /** Version 1: chats with their derived columns, messages, attachments, drafts, read marks, sync state. */
     static final List<String> V1 = List.of(
             """
@@ -65,12 +98,7 @@ final class SchemaSteps {
                 size        INTEGER NOT NULL,
                 PRIMARY KEY (chat_id, message_id, position)
             ) WITHOUT ROWID""",
-            """
-            CREATE TABLE drafts (
-                chat_id     INTEGER PRIMARY KEY,
-                text        TEXT NOT NULL,
-                updated_ms  INTEGER NOT NULL
-            )""",
+            DRAFTS_TABLE,
             """
             CREATE TABLE read_marks (
                 chat_id               INTEGER PRIMARY KEY,
@@ -91,28 +119,7 @@ final class SchemaSteps {
 
     /** Version 2: the outbox of messages and files written by the seller and not yet confirmed sent. */
     static final List<String> V2 = List.of(
-            """
-            CREATE TABLE outbox (
-                id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-                chat_id             INTEGER NOT NULL,
-                kind                TEXT NOT NULL,
-                text                TEXT,
-                file_path           TEXT,
-                file_name           TEXT,
-                file_size           INTEGER,
-                content_type        TEXT,
-                state               TEXT NOT NULL,
-                attempts            INTEGER NOT NULL DEFAULT 0,
-                next_attempt_ms     INTEGER,
-                last_error_kind     TEXT,
-                last_error_message  TEXT,
-                created_ms          INTEGER NOT NULL,
-                updated_ms          INTEGER NOT NULL,
-                server_message_id   INTEGER,
-                fingerprint         TEXT NOT NULL UNIQUE
-            )""",
-            "CREATE INDEX outbox_by_state ON outbox (state, id)",
-            "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)");
+            OUTBOX_TABLE, OUTBOX_BY_STATE, OUTBOX_BY_CHAT);
 
     /**
      * Version 3: full-text search over message text (FTS5, unicode61 tokenizer: case-insensitive for
