@@ -13,6 +13,7 @@ module com.marketchats {
     requires methanol;
     requires org.slf4j;
     requires java.sql;
+    requires java.desktop;
     requires org.xerial.sqlitejdbc;
     requires io.github.bucket4j.core;
 

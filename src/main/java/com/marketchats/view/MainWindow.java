@@ -4,6 +4,7 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.view.chatlist.ChatListPane;
 import com.marketchats.view.compose.ComposePane;
 import com.marketchats.view.compose.FileDropSupport;
+import com.marketchats.view.compose.SendSheet;
 import com.marketchats.view.conversation.ConversationPane;
 import com.marketchats.view.window.CabinetSwitcher;
 import com.marketchats.view.window.NoticeBanners;
@@ -35,7 +36,8 @@ import java.util.function.Consumer;
 
 /**
  * The main window's content: the demo banner and the notice banners (what was recovered, what failed), the cabinet bar over the chat list on the left, the
- * conversation with the compose box on the right (one drop zone for files over both), and the status
+ * conversation with the compose box on the right (one drop zone for files over both, and the send
+ * sheet every file goes through), and the status
  * bar. The panes are rebuilt when another cabinet comes on screen. Window-wide shortcuts live here.
  */
 public final class MainWindow {
@@ -115,7 +117,9 @@ public final class MainWindow {
         BorderPane conversation = new BorderPane(conversationPane.root());
         conversation.setBottom(composePane.root());
         StackPane right = new StackPane(conversation);
+        SendSheet.install(right, models.compose().sheet(), texts);
         FileDropSupport.install(right, models.compose(), texts);
+        chatListPane.acceptFileDrops(models.compose().sheet()::addFiles);
 
         SplitPane panes = new SplitPane(left, right);
         panes.setDividerPositions(0.36);

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The API's limits on what the seller sends, checked before the outbox takes it. */
-final class ComposeChecks {
+/**
+ * The API's limits on what the seller sends, checked before the outbox takes it. Public so the send sheet
+ * can show why a file cannot go before anything is queued, by the very checks the outbox runs.
+ */
+public final class ComposeChecks {
 
     private ComposeChecks() {
     }
@@ -36,7 +39,7 @@ final class ComposeChecks {
     }
 
     /** An existing, regular, readable, non-empty file of at most 5 MB; answers its size. */
-    static long file(Path file) {
+    public static long file(Path file) {
         if (file == null || !Files.exists(file)) {
             throw new OutboxInputException(Problem.FILE_MISSING, "the file does not exist");
         }

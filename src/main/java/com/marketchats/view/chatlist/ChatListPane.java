@@ -28,7 +28,10 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The chat list pane: search, tabs with counts, context filter and the virtualised list of chats, all
@@ -46,6 +49,8 @@ public final class ChatListPane {
     private final VBox root;
     /** True while the pane itself moves the list's selection, so that move is not sent back to the model. */
     private boolean showingModelSelection;
+    /** Where files dropped onto a chat go (the window's send sheets); none until the window sets it. */
+    private BiConsumer<Long, List<Path>> fileDrops = (chatId, files) -> { };
 
     public ChatListPane(ChatListViewModel model, I18n texts) {
         this.model = model;
@@ -69,6 +74,16 @@ public final class ChatListPane {
         root.getStyleClass().add("chat-list-pane");
         root.getStylesheets().add(ChatListPane.class.getResource("chat-list.css").toExternalForm());
         keepTimesFresh();
+    }
+
+    /** Files dropped onto a chat go to {@code target} with that chat's id, and the chat opens. */
+    public void acceptFileDrops(BiConsumer<Long, List<Path>> target) {
+        fileDrops = target;
+    }
+
+    private void filesDropped(long chatId, List<Path> files) {
+        fileDrops.accept(chatId, files);
+        model.select(chatId);
     }
 
     public Region root() {
@@ -134,7 +149,7 @@ public final class ChatListPane {
         list.setId("chatList");
         list.setItems(model.items());
         list.setFixedCellSize(ChatListCell.HEIGHT);
-        list.setCellFactory(view -> new ChatListCell());
+        list.setCellFactory(view -> ChatRowDrops.install(new ChatListCell(), this::filesDropped));
         list.setAccessibleText(texts.text("chatlist.list.accessible"));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {

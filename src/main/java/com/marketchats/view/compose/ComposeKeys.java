@@ -14,8 +14,8 @@ import java.io.File;
 
 /**
  * The compose box's keys, as in Telegram Desktop: Enter sends and Shift+Enter adds a line (swapped when
- * the seller turned "Enter sends" off); Ctrl+Enter always sends. Pasting files or an image attaches them
- * instead of pasting their names.
+ * the seller turned "Enter sends" off); Ctrl+Enter always sends. Pasting files or an image puts them into
+ * the send sheet instead of pasting their names.
  */
 final class ComposeKeys {
 
@@ -46,11 +46,11 @@ final class ComposeKeys {
         }
     }
 
-    /** Attaches the clipboard's files, or its image when it holds no text; false leaves a normal paste. */
+    /** Puts the clipboard's files, or its image when it holds no text, into the send sheet; false leaves a normal paste. */
     private static boolean pasteAttachments(ComposeViewModel model) {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (clipboard.hasFiles()) {
-            model.attachFiles(clipboard.getFiles().stream().map(File::toPath).toList());
+            model.sheet().addFiles(clipboard.getFiles().stream().map(File::toPath).toList());
             return true;
         }
         // Office programs put a picture of copied cells next to their text: the text is what was meant.
@@ -64,7 +64,7 @@ final class ComposeKeys {
             int[] pixels = new int[width * height];
             PixelReader reader = image.getPixelReader();
             reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-            model.attachImage(width, height, pixels);
+            model.sheet().addImage(width, height, pixels);
             return true;
         }
         return false;

@@ -28,8 +28,8 @@ import java.util.stream.IntStream;
 
 /**
  * The box under a conversation where the seller writes: the text (1 to 6 lines high), a counter
- * against 4,096 characters, why Send is off, attach and quick-reply buttons, and the files that could
- * not be attached. Only layout and bindings; the model decides everything.
+ * against 4,096 characters, why Send is off, and attach and quick-reply buttons (chosen files go to the
+ * send sheet first). Only layout and bindings; the model decides everything.
  */
 public final class ComposePane {
 
@@ -45,7 +45,7 @@ public final class ComposePane {
     public ComposePane(ComposeViewModel model, I18n texts) {
         this.model = model;
         this.texts = texts;
-        this.root = new VBox(6, problems(), input(), actions());
+        this.root = new VBox(6, input(), actions());
         root.getStyleClass().add("compose-pane");
         root.getStylesheets().add(ComposePane.class.getResource("compose.css").toExternalForm());
     }
@@ -171,35 +171,6 @@ public final class ComposePane {
         return wrapper;
     }
 
-    private VBox problems() {
-        VBox messages = new VBox(2);
-        messages.getStyleClass().add("attach-problem-list");
-        Runnable fill = () -> messages.getChildren().setAll(model.attachProblems().stream().map(text -> {
-            Label label = new Label(text, new FontIcon(Feather.ALERT_CIRCLE));
-            label.setWrapText(true);
-            return label;
-        }).toList());
-        model.attachProblems().addListener((ListChangeListener<String>) change -> fill.run());
-        fill.run();
-        HBox.setHgrow(messages, Priority.ALWAYS);
-
-        Button close = new Button(null, new FontIcon(Feather.X));
-        close.setId("dismissAttachProblems");
-        close.getStyleClass().addAll("flat", "button-icon");
-        close.setTooltip(new Tooltip(texts.text("compose.problems.close")));
-        close.setAccessibleText(texts.text("compose.problems.close"));
-        close.setOnAction(event -> model.dismissProblems());
-
-        HBox row = new HBox(8, messages, close);
-        row.setAlignment(Pos.TOP_LEFT);
-        VBox area = new VBox(row);
-        area.setId("attachProblems");
-        area.getStyleClass().add("attach-problems");
-        area.visibleProperty().bind(Bindings.isNotEmpty(model.attachProblems()));
-        area.managedProperty().bind(area.visibleProperty());
-        return area;
-    }
-
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.text("attach.chooser.title"));
@@ -211,7 +182,7 @@ public final class ComposePane {
             return;
         }
         lastFolder = chosen.get(0).getParentFile();
-        model.attachFiles(chosen.stream().map(File::toPath).toList());
+        model.sheet().addFiles(chosen.stream().map(File::toPath).toList());
     }
 
     private static int lineCount(String text) {

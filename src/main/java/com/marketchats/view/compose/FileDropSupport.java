@@ -15,14 +15,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.io.File;
 
 /**
- * Files dragged from the desktop onto the conversation or the compose box are sent to the open chat.
+ * Files dragged from the desktop onto the conversation or the compose box go into the open chat's send
+ * sheet.
  * While files are dragged over, a drop zone (dashed border, icon, «Отпустите, чтобы отправить файлы»)
  * covers the target so the seller sees where to let go.
  *
  * <p>How to use it: put the conversation and the compose pane into one {@link StackPane} (for example
  * {@code new StackPane(new BorderPane(conversation, null, null, composePane.root(), null))}) and call
  * {@link #install} on it; the overlay is added as the stack's top child. The drop itself only hands the
- * files to {@link ComposeViewModel#attachFiles}, which checks and queues them (TestFX cannot simulate a
+ * files to the send sheet ({@code SendSheetViewModel#addFiles}), which checks them
+ * and shows them for the seller to confirm (TestFX cannot simulate a
  * drop of OS files, so nothing else happens here).
  */
 public final class FileDropSupport {
@@ -49,7 +51,7 @@ public final class FileDropSupport {
             Dragboard board = event.getDragboard();
             boolean dropped = acceptable(event, model);
             if (dropped) {
-                model.attachFiles(board.getFiles().stream().map(File::toPath).toList());
+                model.sheet().addFiles(board.getFiles().stream().map(File::toPath).toList());
             }
             event.setDropCompleted(dropped);
             event.consume();

@@ -25,13 +25,11 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The compose box of the open chat: its text with a live counter and the reason it cannot be sent,
  * a draft per chat kept on disk as the seller types, sending through the outbox, attaching files and
- * pasted images, and quick replies. Commands run on the UI thread; everything that touches disk runs
+ * pasted images through the send sheet, and quick replies. Commands run on the UI thread; everything that touches disk runs
  * on the background. What the seller typed is never lost: the text is cleared only once the outbox has
  * accepted it, and a refusal keeps it with the reason.
  */
@@ -43,18 +41,15 @@ public final class ComposeViewModel {
     private final UiContext ui;
     private final I18n texts;
     private final DraftSaver drafts;
-    private final FileAttacher attacher;
-    private final PastedImageFiles pastedImages;
+    private final SendSheetViewModel sheet;
 
     private final ObjectProperty<ChatSummary> chat = new SimpleObjectProperty<>(this, "chat");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty sending = new SimpleBooleanProperty(this, "sending");
     private final BooleanProperty enterSends = new SimpleBooleanProperty(this, "enterSends", true);
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
-    private final ObservableList<String> attachProblems = FXCollections.observableArrayList();
     private final ObservableList<QuickReply> quickReplies = FXCollections.observableArrayList();
     private final ObservableList<String> quickReplyTitles = FXCollections.observableArrayList();
-    private final ObservableList<String> attachProblemsView = FXCollections.unmodifiableObservableList(attachProblems);
     private final ObservableList<String> quickReplyTitlesView =
             FXCollections.unmodifiableObservableList(quickReplyTitles);
     private final BooleanBinding hasChat = chat.isNotNull();
@@ -71,8 +66,7 @@ public final class ComposeViewModel {
         this.ui = ui;
         this.texts = ui.texts();
         this.drafts = new DraftSaver(inbox, ui.background());
-        this.attacher = new FileAttacher(inbox, texts);
-        this.pastedImages = new PastedImageFiles(texts, ui.clock());
+        this.sheet = new SendSheetViewModel(inbox, ui);
         this.counterText = Bindings.createStringBinding(() -> texts.text("compose.counter",
                 String.valueOf(SendRules.length(text.get())), String.valueOf(ApiLimits.MAX_MESSAGE_LENGTH)), text);
         this.overLimit = Bindings.createBooleanBinding(
@@ -98,8 +92,8 @@ public final class ComposeViewModel {
             drafts.save(previous.chatId(), text.get());
         }
         chat.set(next);
+        sheet.showChat(next == null ? 0 : next.chatId());
         errorText.set("");
-        attachProblems.clear();
         setTextItself("");
         if (next == null) {
             return;
@@ -137,55 +131,17 @@ public final class ComposeViewModel {
         });
     }
 
-    /** Writes the open chat's text as its draft now, on the calling thread: for closing the app. */
+    /**
+     * Writes the open chat's text as its draft now, on the calling thread, and drops the send sheets
+     * (nothing in them was queued, so nothing is half-sent): for closing the app.
+     */
     public void flushDraft() {
+        sheet.discardAll();
         ChatSummary open = chat.get();
         if (open != null) {
             drafts.save(open.chatId(), text.get());
         }
         drafts.flush();
-    }
-
-    /** Queues files in the order given; each refused one is reported in {@link #attachProblems()}. */
-    public void attachFiles(List<Path> files) {
-        attachProblems.clear();
-        ChatSummary target = chat.get();
-        if (files.isEmpty()) {
-            return;
-        }
-        if (target == null) {
-            attachProblems.add(texts.text("compose.blocked.noChat"));
-            return;
-        }
-        List<Path> queued = List.copyOf(files);
-        ui.run(() -> attacher.attach(target.chatId(), queued), attachProblems::addAll,
-                failure -> attachProblems.add(texts.text("error.unexpected")));
-    }
-
-    /** Sends a pasted image as a PNG file ("Снимок 2026-11-26 14-05.png"). */
-    public void attachImage(int width, int height, int[] argbPixels) {
-        attachProblems.clear();
-        ChatSummary target = chat.get();
-        if (target == null) {
-            attachProblems.add(texts.text("compose.blocked.noChat"));
-            return;
-        }
-        int[] pixels = argbPixels.clone();
-        ui.run(() -> {
-            Path file = pastedImages.write(width, height, pixels);
-            try {
-                return attacher.attach(target.chatId(), List.of(file));
-            } finally {
-                pastedImages.delete(file);
-            }
-        }, attachProblems::addAll, failure -> {
-            LOG.warn("Could not attach a pasted image: {}", failure.toString());
-            attachProblems.add(texts.text("attach.problem.image"));
-        });
-    }
-
-    public void dismissProblems() {
-        attachProblems.clear();
     }
 
     /** A quick reply's text with the open chat's buyer name, order and return numbers filled in. */
@@ -291,8 +247,9 @@ public final class ComposeViewModel {
         return errorText;
     }
 
-    public ObservableList<String> attachProblems() {
-        return attachProblemsView;
+    /** Where files go before they are sent: chosen, dropped or pasted ones. */
+    public SendSheetViewModel sheet() {
+        return sheet;
     }
 
     /** The saved templates; the app fills it from the settings. */

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +32,6 @@ class ComposeViewModelTest {
 
     @TempDir
     static Path dataDir;
-    @TempDir
-    Path files;
 
     private static DemoCabinet cabinet;
     private static ChatInbox inbox;
@@ -185,71 +179,6 @@ class ComposeViewModelTest {
     }
 
     @Test
-    void onlyAcceptableFilesAreQueuedAndEveryRefusedOneIsNamed() throws IOException {
-        ChatSummary chat = orderChats.get(5);
-        Path tooLarge = write("отчёт.pdf", 6_501_171);
-        Path folder = Files.createDirectory(files.resolve("Документы"));
-        Path missing = files.resolve("нет-такого.txt");
-        Path empty = write("пустой.txt", 0);
-        Path good = write("счёт.pdf", 2_000);
-        model.setChat(chat);
-
-        model.attachFiles(List.of(tooLarge, folder, missing, empty, good));
-
-        assertThat(outboxItems(chat)).extracting(OutboxItem::fileName).containsExactly("счёт.pdf");
-        assertThat(model.attachProblems()).containsExactly(
-                "Файл «отчёт.pdf» больше 5 МБ (6,2 МБ) — его нельзя отправить.",
-                texts.text("outbox.problem.NOT_A_FILE", "Документы"),
-                texts.text("outbox.problem.FILE_MISSING", "нет-такого.txt"),
-                texts.text("outbox.problem.FILE_EMPTY", "пустой.txt"));
-
-        model.dismissProblems();
-        assertThat(model.attachProblems()).isEmpty();
-    }
-
-    @Test
-    void severalFilesAreQueuedInTheOrderGiven() throws IOException {
-        ChatSummary chat = orderChats.get(6);
-        model.setChat(chat);
-
-        model.attachFiles(List.of(write("3-накладная.pdf", 10), write("1-фото.jpg", 20), write("2-чек.png", 30)));
-
-        assertThat(model.attachProblems()).isEmpty();
-        assertThat(outboxItems(chat)).extracting(OutboxItem::fileName)
-                .containsExactly("3-накладная.pdf", "1-фото.jpg", "2-чек.png");
-    }
-
-    @Test
-    void aPastedImageIsQueuedAsANamedPng() throws IOException {
-        ChatSummary chat = orderChats.get(7);
-        model.setChat(chat);
-        int[] pixels = {0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0x80FFFFFF, 0x00000000, 0xFF123456};
-
-        model.attachImage(3, 2, pixels);
-
-        assertThat(model.attachProblems()).isEmpty();
-        OutboxItem item = outboxItems(chat).stream()
-                .filter(queued -> queued.fileName().equals("Снимок 2026-11-26 14-05.png")).findFirst().orElseThrow();
-        byte[] png = Files.readAllBytes(item.filePath());
-        assertThat(png).startsWith(PngEncoder.SIGNATURE);
-        assertThat(ByteBuffer.wrap(png, 8, 4).getInt()).as("IHDR length").isEqualTo(13);
-        assertThat(new String(png, 12, 4, StandardCharsets.US_ASCII)).isEqualTo("IHDR");
-        assertThat(ByteBuffer.wrap(png, 16, 4).getInt()).as("width").isEqualTo(3);
-        assertThat(ByteBuffer.wrap(png, 20, 4).getInt()).as("height").isEqualTo(2);
-    }
-
-    @Test
-    void aPastedImageIsNamedInEnglishForEnglishUsers() {
-        ChatSummary chat = orderChats.get(7);
-        ComposeViewModel english = new ComposeViewModel(inbox, DemoCabinet.synchronousUi(Locale.ENGLISH, clock));
-        english.setChat(chat);
-
-        english.attachImage(1, 1, new int[] {0xFF000000});
-
-        assertThat(outboxItems(chat)).extracting(OutboxItem::fileName).contains("Image 2026-11-26 14-05.png");
-    }
-
-    @Test
     void quickRepliesAreFilledFromTheChatAndTidiedWhereAValueIsMissing() {
         ChatSummary orderChat = orderChats.get(0);
         QuickReply reply = new QuickReply("Отправлен",
@@ -284,10 +213,6 @@ class ComposeViewModelTest {
         assertThat(model.textProperty().get()).isEqualTo("Добрый день. Спасибо!");
         assertThat(caret).isEqualTo(21);
         assertThat(model.quickReplyTitles()).containsExactly("Номер", "Спасибо");
-    }
-
-    private Path write(String name, int size) throws IOException {
-        return Files.write(files.resolve(name), new byte[size]);
     }
 
     private static List<OutboxItem> outboxItems(ChatSummary chat) {

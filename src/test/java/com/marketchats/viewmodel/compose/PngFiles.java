@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes pixels as a PNG file with the app's own encoder, for tests that save screenshots. */
+/** Writes pixels as a PNG file the way a pasted image is written, for tests that save screenshots. */
 public final class PngFiles {
 
     private PngFiles() {
@@ -12,6 +12,6 @@ public final class PngFiles {
 
     public static void write(Path file, int width, int height, int[] argbPixels) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, PngEncoder.encode(width, height, argbPixels));
+        PastedImageFiles.writePng(file, width, height, argbPixels);
     }
 }
