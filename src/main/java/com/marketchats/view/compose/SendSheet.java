@@ -19,8 +19,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The send sheet over the conversation: what is about to go to the buyer, one row per file, an optional
- * text, and Send / Cancel (Enter sends, Esc cancels). It shows while the open chat's sheet has files and
- * dims the conversation behind it. Only layout and bindings; {@link SendSheetViewModel} decides.
+ * text, and Send / Cancel (Enter sends, Esc cancels). It shows while the open chat's sheet has files; the
+ * area around the card takes the clicks meant for the conversation and compose box behind it, so the files
+ * are sent or cancelled before the seller goes on. Only layout and bindings; {@link SendSheetViewModel} decides.
  */
 public final class SendSheet {
 
@@ -50,6 +51,7 @@ public final class SendSheet {
         TextField comment = new TextField();
         comment.setId("sheetComment");
         comment.setPromptText(texts.text("sheet.comment.prompt"));
+        comment.setAccessibleText(texts.text("sheet.comment.prompt"));
         comment.textProperty().bindBidirectional(model.commentProperty());
         comment.disableProperty().bind(model.sendingProperty());
 
