@@ -97,13 +97,7 @@ public final class ComposePane {
         reason.visibleProperty().bind(model.overLimitProperty().or(model.sendingProperty()));
         reason.managedProperty().bind(reason.visibleProperty());
 
-        Label error = new Label();
-        error.setId("composeError");
-        error.getStyleClass().add("compose-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorTextProperty());
-        error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLine.bound("composeError", model.errorTextProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

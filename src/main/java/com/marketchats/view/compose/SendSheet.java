@@ -55,13 +55,7 @@ public final class SendSheet {
         comment.textProperty().bindBidirectional(model.commentProperty());
         comment.disableProperty().bind(model.sendingProperty());
 
-        Label error = new Label();
-        error.setId("sheetError");
-        error.getStyleClass().add("compose-error");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorTextProperty());
-        error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLine.bound("sheetError", model.errorTextProperty());
 
         VBox card = new VBox(10, title, list, comment, error, buttons(model, texts));
         card.setId("sendSheet");
@@ -72,6 +66,7 @@ public final class SendSheet {
 
         StackPane backdrop = new StackPane(card);
         backdrop.getStyleClass().add("sheet-backdrop");
+        backdrop.setPickOnBounds(true);
         StackPane.setAlignment(card, Pos.BOTTOM_CENTER);
         backdrop.getStylesheets().add(SendSheet.class.getResource("compose.css").toExternalForm());
         backdrop.visibleProperty().bind(model.openProperty());
