@@ -2,6 +2,7 @@ module com.marketchats {
     requires transitive java.net.http;
     requires jdk.httpserver;
     requires javafx.controls;
+    requires java.desktop;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -1,0 +1,65 @@
+package com.marketchats.view.conversation;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.viewmodel.conversation.AttachmentItem;
+import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
+import com.marketchats.viewmodel.conversation.ConversationViewModel;
+import com.marketchats.viewmodel.conversation.Transcript;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** The right-click menus of a message (Copy, Copy chat transcript) and of an attached file (Open, Save as, Copy link). */
+final class MessageMenus {
+
+    private final ConversationViewModel model;
+    private final I18n texts;
+
+    MessageMenus(ConversationViewModel model, I18n texts) {
+        this.model = model;
+        this.texts = texts;
+    }
+
+    /** @param text the message's selectable text, or null when it has only files */
+    void install(Node bubble, MessageBubble message, SelectableText text) {
+        bubble.setOnContextMenuRequested(event -> {
+            MenuItem copy = item("copyMessage", "conversation.menu.copy",
+                    () -> toClipboard(text == null ? message.accessibleText() : text.selectedOrAll()));
+            ContextMenu menu = new ContextMenu(copy);
+            if (text != null) {
+                menu.getItems().add(item("selectAllMessage", "conversation.menu.selectAll", text::selectAll));
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(), item("copyTranscript", "conversation.menu.transcript",
+                    () -> toClipboard(Transcript.of(model.titleProperty().get(), model.items()))));
+            menu.show(bubble, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+    }
+
+    void install(Node row, AttachmentItem file, Runnable saveAs) {
+        row.setOnContextMenuRequested(event -> {
+            ContextMenu menu = new ContextMenu(
+                    item("openFileItem", "conversation.attachment.open", () -> model.openAttachment(file)),
+                    item("saveFileItem", "conversation.attachment.saveAs", saveAs),
+                    item("copyFileLink", "conversation.menu.copyLink", () -> toClipboard(file.url())));
+            menu.show(row, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(texts.text(key));
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    static void toClipboard(String value) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(value);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
