@@ -3,7 +3,6 @@ package com.marketchats.app;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.compose.PngFiles;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -70,15 +69,7 @@ class ScreenshotTest {
         await().atMost(PATIENCE).until(() -> chats.getItems().size() > 5);
         ChatListItem row = chats.getItems().stream().filter(item -> item.summary().orderId() != null)
                 .max(Comparator.comparingInt(this::richness)).orElseThrow();
-        await().atMost(PATIENCE).until(() -> {
-            robot.interact(() -> chats.getItems().stream().filter(item -> item.chatId() == row.chatId())
-                    .findFirst().ifPresent(chats::scrollTo));
-            // the list may reorder between finding the cell and the click: click until the row is selected
-            robot.lookup("#chatList .list-cell").match(cell -> shows(cell, row)).tryQuery().ifPresent(robot::clickOn);
-            ChatListItem selected = chats.getSelectionModel().getSelectedItem();
-            return selected != null && selected.chatId() == row.chatId();
-        });
-        await().atMost(PATIENCE).until(() -> !robot.lookup("#messageList").queryListView().getItems().isEmpty());
+        DemoWindows.openChat(robot, row.chatId());
         robot.interact(() -> chats.scrollTo(0));
         robot.clickOn("#composeInput").write(language.equals("ru")
                 ? "Здравствуйте! Заказ уже передан в доставку, трек-номер пришлём сегодня."
@@ -98,10 +89,6 @@ class ScreenshotTest {
         boolean files = history.stream().anyMatch(message -> !message.attachments().isEmpty());
         long senders = history.stream().map(SandboxMessage::sender).distinct().count();
         return history.size() > 7 ? 0 : (files ? 10 : 0) + (int) senders * 3 + history.size();
-    }
-
-    private static boolean shows(Object cell, ChatListItem row) {
-        return ((ListCell<?>) cell).getItem() instanceof ChatListItem shown && shown.chatId() == row.chatId();
     }
 
     private static void save(Stage stage, Path file) {

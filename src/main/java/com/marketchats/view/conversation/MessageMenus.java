@@ -11,6 +11,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import java.util.function.Supplier;
 
 /** The right-click menus of a message (Copy, Copy chat transcript) and of an attached file (Open, Save as, Copy link). */
 final class MessageMenus {
@@ -25,7 +30,7 @@ final class MessageMenus {
 
     /** @param text the message's selectable text, or null when it has only files */
     void install(Node bubble, MessageBubble message, SelectableText text) {
-        bubble.setOnContextMenuRequested(event -> {
+        onMenuRequest(bubble, () -> {
             MenuItem copy = item("copyMessage", "conversation.menu.copy",
                     () -> toClipboard(text == null ? message.accessibleText() : text.selectedOrAll()));
             ContextMenu menu = new ContextMenu(copy);
@@ -34,18 +39,32 @@ final class MessageMenus {
             }
             menu.getItems().addAll(new SeparatorMenuItem(), item("copyTranscript", "conversation.menu.transcript",
                     () -> toClipboard(Transcript.of(model.titleProperty().get(), model.items()))));
-            menu.show(bubble, event.getScreenX(), event.getScreenY());
-            event.consume();
+            return menu;
         });
     }
 
     void install(Node row, AttachmentItem file, Runnable saveAs) {
-        row.setOnContextMenuRequested(event -> {
-            ContextMenu menu = new ContextMenu(
-                    item("openFileItem", "conversation.attachment.open", () -> model.openAttachment(file)),
-                    item("saveFileItem", "conversation.attachment.saveAs", saveAs),
-                    item("copyFileLink", "conversation.menu.copyLink", () -> toClipboard(file.url())));
-            menu.show(row, event.getScreenX(), event.getScreenY());
+        onMenuRequest(row, () -> new ContextMenu(
+                item("openFileItem", "conversation.attachment.open", () -> model.openAttachment(file)),
+                item("saveFileItem", "conversation.attachment.saveAs", saveAs),
+                item("copyFileLink", "conversation.menu.copyLink", () -> toClipboard(file.url()))));
+    }
+
+    /**
+     * A right click, or the keyboard's menu key, shows the menu. The mouse is heard directly: not every
+     * platform (headless Monocle among them) turns a right click into a context-menu event.
+     */
+    private static void onMenuRequest(Node node, Supplier<ContextMenu> menu) {
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.SECONDARY && event.isStillSincePress()) {
+                menu.get().show(node, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
+        node.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (event.isKeyboardTrigger()) {
+                menu.get().show(node, event.getScreenX(), event.getScreenY());
+            }
             event.consume();
         });
     }

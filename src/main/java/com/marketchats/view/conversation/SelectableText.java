@@ -93,6 +93,9 @@ final class SelectableText {
     }
 
     private void pressed(MouseEvent event) {
+        // The list would take any press for selecting its row and the focus with it, ending the selection
+        // before a right click's menu could copy it.
+        event.consume();
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -103,8 +106,6 @@ final class SelectableText {
         } else {
             select(event.isShiftDown() ? anchor : index, index);
         }
-        // The list would take the press for selecting its row and the focus with it.
-        event.consume();
     }
 
     private void keyPressed(KeyEvent event) {
