@@ -87,7 +87,12 @@ final class ImageViewer {
         caption.setText(texts.text("conversation.viewer.caption", image.name(), shown + 1, images.size()));
         view.setImage(null);
         model.thumbnail(image, path -> {
-            if (path != null && images.indexOf(image) == shown) {
+            if (images.indexOf(image) != shown) {
+                return;
+            }
+            if (path == null) {
+                caption.setText(texts.text("conversation.viewer.failed", image.name()));
+            } else {
                 view.setImage(new Image(path.toUri().toString(), true));
             }
         });

@@ -44,10 +44,15 @@ final class MessageMenus {
     }
 
     void install(Node row, AttachmentItem file, Runnable saveAs) {
-        onMenuRequest(row, () -> new ContextMenu(
-                item("openFileItem", "conversation.attachment.open", () -> model.openAttachment(file)),
-                item("saveFileItem", "conversation.attachment.saveAs", saveAs),
-                item("copyFileLink", "conversation.menu.copyLink", () -> toClipboard(file.url()))));
+        onMenuRequest(row, () -> {
+            ContextMenu menu = new ContextMenu(
+                    item("openFileItem", "conversation.attachment.open", () -> model.openAttachment(file)),
+                    item("saveFileItem", "conversation.attachment.saveAs", saveAs));
+            if (file.url() != null) {
+                menu.getItems().add(item("copyFileLink", "conversation.menu.copyLink", () -> toClipboard(file.url())));
+            }
+            return menu;
+        });
     }
 
     /**

@@ -55,7 +55,8 @@ final class SelectableText {
         root.setAlignment(Pos.TOP_LEFT);
         root.getStyleClass().add("bubble-text");
         root.setMinHeight(Region.USE_PREF_SIZE);
-        root.setFocusTraversable(true);
+        // Reached by a click, not by Tab: Tab should not stop at every message of a long chat.
+        root.setFocusTraversable(false);
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> select(anchor, indexAt(event)));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
