@@ -1,7 +1,6 @@
 package com.marketchats.app;
 
 import com.marketchats.sandbox.SandboxMessage;
-import com.marketchats.sandbox.SandboxServer;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -12,18 +11,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,27 +24,10 @@ import static org.awaitility.Awaitility.await;
  * A message's text on the real window (demo cabinet, Russian): selected with the mouse and the keyboard
  * and copied, the chat copied as a transcript, and links that ask before leaving Yandex Market.
  */
-@ExtendWith(ApplicationExtension.class)
-class MessageTextFlowTest {
+class MessageTextFlowTest extends RecordedDesktopWindow {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String STRANGER = "https://example.com/photo-of-parcel";
     private static final String MARKET = "https://market.yandex.ru/product--chainik/42";
-
-    @TempDir
-    Path dataDirectory;
-    private final RecordingDesktop desktop = new RecordingDesktop();
-    private AppWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = DemoWindows.show(stage, dataDirectory, "ru", desktop);
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(window::close);
-    }
 
     @Test
     void textSelectedWithTheMouseOrTheKeyboardIsCopied(FxRobot robot) throws Exception {
@@ -116,17 +90,11 @@ class MessageTextFlowTest {
 
     /** Writes a buyer message into a chat with an order ({@link #chatId}), opens that chat and finds the message's text. */
     private Node openChatWithBuyerMessage(FxRobot robot, String text) {
-        await().atMost(PATIENCE).until(() -> robot.lookup("#chatList").tryQuery().isPresent()
-                && robot.lookup("#chatList").queryListView().getItems().size() > 3);
-        ChatListItem row = robot.lookup("#chatList").<ChatListItem>queryListView().getItems().stream()
-                .filter(item -> item.summary().orderId() != null).findFirst().orElseThrow();
+        ChatListItem row = orderChat(robot);
         chatId = row.chatId();
         sandbox().state().addBuyerMessage(chatId, text);
         DemoWindows.openChat(robot, row.chatId());
-        await().atMost(PATIENCE).until(() -> {
-            robot.type(KeyCode.F5);
-            return messageText(robot, text) != null;
-        });
+        refreshUntil(robot, () -> messageText(robot, text) != null);
         return messageText(robot, text);
     }
 
@@ -144,9 +112,5 @@ class MessageTextFlowTest {
     private static Node linkIn(FxRobot robot, Node message, String address) {
         return robot.from(message).lookup(".message-link")
                 .match(node -> address.equals(((Text) node).getText())).query();
-    }
-
-    private SandboxServer sandbox() {
-        return DemoWindows.sandbox(window);
     }
 }

@@ -2,26 +2,18 @@ package com.marketchats.app;
 
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.sandbox.SandboxAttachment;
-import com.marketchats.sandbox.SandboxServer;
 import com.marketchats.sandbox.SandboxState;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,25 +24,7 @@ import static org.awaitility.Awaitility.await;
  * AppWindowActions with a stand-in desktop: images in the app's viewer, a message with Copy and Show in
  * folder when the desktop cannot open something, and a question before a file that can run a program.
  */
-@ExtendWith(ApplicationExtension.class)
-class OpeningFilesFlowTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @TempDir
-    Path dataDirectory;
-    private final RecordingDesktop desktop = new RecordingDesktop();
-    private AppWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = DemoWindows.show(stage, dataDirectory, "ru", desktop);
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(window::close);
-    }
+class OpeningFilesFlowTest extends RecordedDesktopWindow {
 
     @Test
     void theViewerShowsTheChatsImagesAndStepsWithTheArrows(FxRobot robot) {
@@ -112,10 +86,7 @@ class OpeningFilesFlowTest {
 
     /** A buyer sends these files into a chat with an order; the chat is opened and shows them. */
     private void openChatWithFiles(FxRobot robot, List<String> names, byte[] content) {
-        await().atMost(PATIENCE).until(() -> robot.lookup("#chatList").tryQuery().isPresent()
-                && robot.lookup("#chatList").queryListView().getItems().size() > 3);
-        ChatListItem row = robot.lookup("#chatList").<ChatListItem>queryListView().getItems().stream()
-                .filter(item -> item.summary().orderId() != null).findFirst().orElseThrow();
+        ChatListItem row = orderChat(robot);
         SandboxState state = sandbox().state();
         for (String name : names) {
             SandboxAttachment file = state.files().store(name, "application/octet-stream", content).asAttachment();
@@ -123,11 +94,8 @@ class OpeningFilesFlowTest {
         }
         DemoWindows.openChat(robot, row.chatId());
         String last = names.get(names.size() - 1).substring(0, 7);
-        await().atMost(PATIENCE).until(() -> {
-            robot.type(KeyCode.F5);
-            return robot.lookup(".attachment-name").match(label -> ((Label) label).getText().startsWith(last))
-                    .tryQuery().isPresent();
-        });
+        refreshUntil(robot, () -> robot.lookup(".attachment-name")
+                .match(label -> ((Label) label).getText().startsWith(last)).tryQuery().isPresent());
     }
 
     private static Node attachmentRow(FxRobot robot, String namePrefix) {
@@ -148,9 +116,5 @@ class OpeningFilesFlowTest {
                 .filter(file -> file.name().endsWith(".jpg"))
                 .map(file -> state.files().find(file.fileId()).orElseThrow().bytes())
                 .findFirst().orElseThrow();
-    }
-
-    private SandboxServer sandbox() {
-        return DemoWindows.sandbox(window);
     }
 }
