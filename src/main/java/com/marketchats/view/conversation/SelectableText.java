@@ -72,10 +72,6 @@ final class SelectableText {
         return root;
     }
 
-    String text() {
-        return text;
-    }
-
     String selectedText() {
         return text.substring(Math.min(anchor, caret), Math.max(anchor, caret));
     }
