@@ -2,6 +2,7 @@ module com.marketchats {
     requires transitive java.net.http;
     requires jdk.httpserver;
     requires javafx.controls;
+    requires java.desktop;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
@@ -13,7 +14,6 @@ module com.marketchats {
     requires methanol;
     requires org.slf4j;
     requires java.sql;
-    requires java.desktop;
     requires org.xerial.sqlitejdbc;
     requires io.github.bucket4j.core;
 

@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The main window and everything behind it: reads the settings, opens the cabinets (the built-in sandbox
@@ -37,23 +36,24 @@ final class AppWindow implements AutoCloseable {
     private final Stage stage;
     private final AppStartup startup;
     private final AppOptions options;
-    private final Consumer<String> showDocument;
+    private final DesktopOpener desktop;
+    private AppWindowActions actions;
     private UiContext ui;
     private Themes themes;
     private boolean closed;
     private Runnable removeCrashListener = () -> { };
 
-    /** @param showDocument opens a web address or a local file with the desktop's default program */
-    AppWindow(Stage stage, AppOptions options, Consumer<String> showDocument) {
-        this(stage, AppStartup.begin(options), showDocument);
+    /** @param desktop opens a web address or a local file with the desktop's default program */
+    AppWindow(Stage stage, AppOptions options, DesktopOpener desktop) {
+        this(stage, AppStartup.begin(options), desktop);
     }
 
     /** @param startup the settings and cabinets {@link Main} started loading before the toolkit */
-    AppWindow(Stage stage, AppStartup startup, Consumer<String> showDocument) {
+    AppWindow(Stage stage, AppStartup startup, DesktopOpener desktop) {
         this.stage = stage;
         this.startup = startup;
         this.options = startup.options();
-        this.showDocument = showDocument;
+        this.desktop = desktop;
     }
 
     /**
@@ -108,7 +108,8 @@ final class AppWindow implements AutoCloseable {
         ui = new UiContext(startup.background(), Platform::runLater, texts, Clock.systemDefaultZone());
         DesktopNotifications notifications = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
         main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings, notifications::show);
-        MainWindow window = new MainWindow(main, texts, new AppWindowActions(this, showDocument));
+        actions = new AppWindowActions(this, desktop, ui);
+        MainWindow window = new MainWindow(main, texts, actions);
         stage.getScene().setRoot(window.root());
         window.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
@@ -131,7 +132,7 @@ final class AppWindow implements AutoCloseable {
 
     /** Opens a folder (the log folder, where a damaged file was put) in the desktop's file manager. */
     void openFolder(Path folder) {
-        showDocument.accept(folder.toUri().toString());
+        actions.openFolder(folder);
     }
 
     Dialogs dialogs() {

@@ -19,7 +19,7 @@ public final class MarketChatsApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new AppWindow(stage, pending, getHostServices()::showDocument);
+        window = new AppWindow(stage, pending, new SystemDesktop(getHostServices()));
         window.show();
     }
 

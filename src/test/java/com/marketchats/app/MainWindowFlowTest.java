@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -27,12 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -202,28 +199,12 @@ class MainWindowFlowTest {
     private ChatListItem openThirdChat(FxRobot robot) {
         await().atMost(PATIENCE).until(() -> chatList(robot).getItems().size() > 3);
         ChatListItem row = chatList(robot).getItems().get(2);
-        // the list may reorder while the first sync settles, even between finding the row's cell and the
-        // click landing on it: bring the row into view, click its cell, and again until the row is the one selected
-        await().atMost(PATIENCE).until(() -> {
-            robot.interact(() -> chatList(robot).getItems().stream().filter(item -> item.chatId() == row.chatId())
-                    .findFirst().ifPresent(item -> chatList(robot).scrollTo(item)));
-            cellOf(robot, row).ifPresent(robot::clickOn);
-            return selected(robot) != null && selected(robot).chatId() == row.chatId();
-        });
-        await().atMost(PATIENCE).until(() -> !messageList(robot).getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        DemoWindows.openChat(robot, row.chatId());
         return row;
     }
 
-    private static Optional<Node> cellOf(FxRobot robot, ChatListItem row) {
-        return robot.lookup("#chatList .list-cell").match(node -> ((ListCell<?>) node).getItem()
-                instanceof ChatListItem shown && shown.chatId() == row.chatId()).tryQuery();
-    }
-
-    /** The demo cabinet's sandbox; the cabinet opens in the background, so the first call may wait for it. */
     private SandboxServer sandbox() {
-        await().atMost(PATIENCE).until(() -> window.sessions().demoSandbox().isPresent());
-        return window.sessions().demoSandbox().orElseThrow();
+        return DemoWindows.sandbox(window);
     }
 
     /** The chat list; an empty one while the cabinet is still opening (the panes are not built yet). */

@@ -3,7 +3,12 @@ package com.marketchats.app;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.compose.PngFiles;
-import javafx.scene.control.ListCell;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -11,7 +16,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +69,7 @@ class ScreenshotTest {
     @ParameterizedTest(name = "{0}, {1}")
     @CsvSource({"light, en", "dark, ru", "light, ru", "dark, en"})
     void theMainWindowWithAChatOpen(String theme, String language, FxRobot robot) throws Exception {
-        Stage stage = openRichChat(theme, language, robot);
+        Stage stage = openRichChat(robot, theme, language);
         robot.clickOn("#composeInput").write(language.equals("ru")
                 ? "Здравствуйте! Заказ уже передан в доставку, трек-номер пришлём сегодня."
                 : "Hello! Your order is on its way; we will send the tracking number today.");
@@ -69,7 +77,7 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = OUTPUT.resolve("main-" + theme + "-" + language + ".png");
-        robot.interact(() -> save(stage, file));
+        robot.interact(() -> save(stage.getScene().snapshot(null), file));
 
         assertThat(Files.size(file)).isGreaterThan(20_000);
     }
@@ -77,7 +85,7 @@ class ScreenshotTest {
     /** The send sheet with two pasted-in photos and a file over 5 MB, as the seller checks them before Send. */
     @Test
     void theSendSheetWithTwoImagesAndARefusedFile(FxRobot robot) throws Exception {
-        Stage stage = openRichChat("light", "en", robot);
+        Stage stage = openRichChat(robot, "light", "en");
         Path box = photo("parcel-box.png", 0.08);
         Path label = photo("shipping-label.png", 0.58);
         Path statement = Files.write(dataDirectory.resolve("bank-statement.pdf"), new byte[6_400_000]);
@@ -94,13 +102,32 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = OUTPUT.resolve("send-sheet-light-en.png");
-        robot.interact(() -> save(stage, file));
+        robot.interact(() -> save(stage.getScene().snapshot(null), file));
 
         assertThat(robot.lookup("#sendSheet .image-view").queryAll()).hasSize(2);
         assertThat(Files.size(file)).isGreaterThan(20_000);
     }
 
-    private Stage openRichChat(String theme, String language, FxRobot robot) throws Exception {
+    /** The README's picture of selecting text in a message and its menu: dark theme, Russian. */
+    @Test
+    void aConversationWithSelectedTextAndItsMenu(FxRobot robot) throws Exception {
+        Stage stage = openRichChat(robot, "dark", "ru");
+        Node text = robot.lookup(".bubble.buyer .bubble-text").query();
+        Bounds line = text.localToScreen(text.getBoundsInLocal());
+        robot.drag(new Point2D(line.getMinX() + 1, line.getMinY() + 8), MouseButton.PRIMARY)
+                .dropTo(new Point2D(line.getMinX() + line.getWidth() * 0.6, line.getMinY() + 8));
+        robot.rightClickOn(text);
+        await().atMost(PATIENCE).until(() -> robot.lookup("Копировать переписку").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path file = OUTPUT.resolve("conversation-selection-dark-ru.png");
+        robot.interact(() -> save(withMenus(stage), file));
+
+        assertThat(Files.size(file)).isGreaterThan(20_000);
+    }
+
+    /** The real window on the demo cabinet with the chat that makes the best picture open. */
+    private Stage openRichChat(FxRobot robot, String theme, String language) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             window = new AppWindow(stage, AppOptions.parse(List.of("--demo", "--theme=" + theme,
@@ -114,15 +141,7 @@ class ScreenshotTest {
         await().atMost(PATIENCE).until(() -> chats.getItems().size() > 5);
         ChatListItem row = chats.getItems().stream().filter(item -> item.summary().orderId() != null)
                 .max(Comparator.comparingInt(this::richness)).orElseThrow();
-        await().atMost(PATIENCE).until(() -> {
-            robot.interact(() -> chats.getItems().stream().filter(item -> item.chatId() == row.chatId())
-                    .findFirst().ifPresent(chats::scrollTo));
-            // the list may reorder between finding the cell and the click: click until the row is selected
-            robot.lookup("#chatList .list-cell").match(cell -> shows(cell, row)).tryQuery().ifPresent(robot::clickOn);
-            ChatListItem selected = chats.getSelectionModel().getSelectedItem();
-            return selected != null && selected.chatId() == row.chatId();
-        });
-        await().atMost(PATIENCE).until(() -> !robot.lookup("#messageList").queryListView().getItems().isEmpty());
+        DemoWindows.openChat(robot, row.chatId());
         robot.interact(() -> chats.scrollTo(0));
         return stage;
     }
@@ -152,12 +171,44 @@ class ScreenshotTest {
         return history.size() > 7 ? 0 : (files ? 10 : 0) + (int) senders * 3 + history.size();
     }
 
-    private static boolean shows(Object cell, ChatListItem row) {
-        return ((ListCell<?>) cell).getItem() instanceof ChatListItem shown && shown.chatId() == row.chatId();
+    /** The window with its open context menus drawn over it (a menu is a window of its own). */
+    private static WritableImage withMenus(Stage stage) {
+        WritableImage image = stage.getScene().snapshot(null);
+        for (Window popup : Window.getWindows()) {
+            if (popup instanceof ContextMenu && popup.isShowing()) {
+                // the menu's root, not its scene: a scene's snapshot paints the see-through shadow area white
+                Parent root = popup.getScene().getRoot();
+                SnapshotParameters clear = new SnapshotParameters();
+                clear.setFill(Color.TRANSPARENT);
+                WritableImage menu = root.snapshot(clear, null);
+                Bounds drawn = root.getBoundsInParent();
+                int left = (int) (popup.getX() + popup.getScene().getX() + drawn.getMinX()
+                        - stage.getX() - stage.getScene().getX());
+                int top = (int) (popup.getY() + popup.getScene().getY() + drawn.getMinY()
+                        - stage.getY() - stage.getScene().getY());
+                drawOver(image, menu, left, top);
+            }
+        }
+        return image;
     }
 
-    private static void save(Stage stage, Path file) {
-        WritableImage image = stage.getScene().snapshot(null);
+    /** Blends {@code over} (with its shadow's transparency) onto {@code image} at (left, top). */
+    private static void drawOver(WritableImage image, WritableImage over, int left, int top) {
+        for (int y = 0; y < over.getHeight(); y++) {
+            for (int x = 0; x < over.getWidth(); x++) {
+                int tx = left + x;
+                int ty = top + y;
+                if (tx >= 0 && ty >= 0 && tx < image.getWidth() && ty < image.getHeight()) {
+                    Color pixel = over.getPixelReader().getColor(x, y);
+                    Color opaque = new Color(pixel.getRed(), pixel.getGreen(), pixel.getBlue(), 1);
+                    Color under = image.getPixelReader().getColor(tx, ty);
+                    image.getPixelWriter().setColor(tx, ty, under.interpolate(opaque, pixel.getOpacity()));
+                }
+            }
+        }
+    }
+
+    private static void save(WritableImage image, Path file) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];

@@ -20,17 +20,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 
-/** An attached file inside a bubble: a thumbnail for images, an icon by kind, name, size, Open and Save as…. */
+/**
+ * An attached file inside a bubble: a thumbnail for images (a click shows it full size), an icon by kind,
+ * name, size, Open and Save as…, and the same plus Copy link on a right click.
+ */
 final class AttachmentRows {
 
     private static final double THUMBNAIL_SIZE = 160;
 
     private final ConversationViewModel model;
     private final I18n texts;
+    private final MessageMenus menus;
+    private final ImageViewer viewer;
 
-    AttachmentRows(ConversationViewModel model, I18n texts) {
+    AttachmentRows(ConversationViewModel model, I18n texts, MessageMenus menus) {
         this.model = model;
         this.texts = texts;
+        this.menus = menus;
+        this.viewer = new ImageViewer(model, texts);
     }
 
     Node row(AttachmentItem file) {
@@ -61,6 +68,7 @@ final class AttachmentRows {
             row.getChildren().add(thumbnail(file));
         }
         row.getChildren().add(line);
+        menus.install(row, file, () -> chooseFolderAndSave(row, file));
         return row;
     }
 
@@ -70,7 +78,7 @@ final class AttachmentRows {
         view.setPreserveRatio(true);
         view.setFitWidth(THUMBNAIL_SIZE);
         view.setFitHeight(THUMBNAIL_SIZE);
-        view.setOnMouseClicked(event -> model.openAttachment(file));
+        view.setOnMouseClicked(event -> viewer.show(file, view.getScene().getWindow()));
         model.thumbnail(file, path -> {
             if (path != null) {
                 view.setImage(new Image(path.toUri().toString(), THUMBNAIL_SIZE, THUMBNAIL_SIZE, true, true, true));

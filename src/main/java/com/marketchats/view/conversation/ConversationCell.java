@@ -21,6 +21,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * One row of the conversation: a day or "new messages" chip in the middle, a message bubble (the
@@ -36,11 +37,16 @@ final class ConversationCell extends ListCell<ConversationItem> {
     private final ConversationViewModel model;
     private final I18n texts;
     private final AttachmentRows attachments;
+    private final MessageMenus menus;
+    private final Consumer<String> linkOpener;
 
-    ConversationCell(ConversationViewModel model, I18n texts, AttachmentRows attachments) {
+    ConversationCell(ConversationViewModel model, I18n texts, AttachmentRows attachments, MessageMenus menus,
+                     Consumer<String> linkOpener) {
         this.model = model;
         this.texts = texts;
         this.attachments = attachments;
+        this.menus = menus;
+        this.linkOpener = linkOpener;
         getStyleClass().add("conversation-cell");
         // Without this a wide wrapped text would give the list a horizontal scroll bar.
         setPrefWidth(0);
@@ -83,10 +89,12 @@ final class ConversationCell extends ListCell<ConversationItem> {
         if (message.side() == ConversationItem.Side.SYSTEM) {
             bubble.getChildren().add(styled(new Label(message.senderLabel()), "bubble-sender"));
         }
-        if (!message.text().isEmpty()) {
-            bubble.getChildren().add(wrapped(message.text(), "bubble-text"));
+        SelectableText text = message.text().isEmpty() ? null : new SelectableText(message.text(), linkOpener);
+        if (text != null) {
+            bubble.getChildren().add(text.root());
         }
         message.attachments().forEach(file -> bubble.getChildren().add(attachments.row(file)));
+        menus.install(bubble, message, text);
         bubble.getChildren().add(time(message.timeText()));
         return row(bubble, switch (message.side()) {
             case SELLER -> Pos.CENTER_RIGHT;

@@ -39,7 +39,7 @@ public final class ConversationPane {
     private final ScrollKeeper<ConversationItem> scroll;
     private final StackPane root;
 
-    /** @param linkOpener opens a web address in the browser (the app passes HostServices::showDocument) */
+    /** @param linkOpener opens a web address: a link in a message or the cabinet link (the app asks first for a stranger's) */
     public ConversationPane(ConversationViewModel model, I18n texts, Consumer<String> linkOpener) {
         this.model = model;
         this.texts = texts;
@@ -47,8 +47,9 @@ public final class ConversationPane {
         list.setId("messageList");
         list.getStyleClass().add("conversation-list");
         list.setAccessibleText(texts.text("conversation.pane.list.accessible"));
-        AttachmentRows attachments = new AttachmentRows(model, texts);
-        list.setCellFactory(view -> new ConversationCell(model, texts, attachments));
+        MessageMenus menus = new MessageMenus(model, texts);
+        AttachmentRows attachments = new AttachmentRows(model, texts, menus);
+        list.setCellFactory(view -> new ConversationCell(model, texts, attachments, menus, linkOpener));
         list.setFocusTraversable(true);
         Label empty = ConversationCell.styled(new Label(texts.text("conversation.pane.empty")), "conversation-empty");
         empty.setWrapText(true);
