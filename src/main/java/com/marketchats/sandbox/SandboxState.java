@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.dto.ApiEnumNames;
 import com.marketchats.api.dto.ChatContext;
 import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.ChatContextType;
@@ -37,6 +38,10 @@ public final class SandboxState {
 
     private static final long FIRST_CHAT_ID = 7_000_001L;
     private static final long FIRST_MESSAGE_ID = 90_000_001L;
+
+    private static final String CHAT = ApiEnumNames.nameOf(ChatType.CHAT);
+    private static final String CUSTOMER = ApiEnumNames.nameOf(MessageSender.CUSTOMER);
+    private static final String PARTNER = ApiEnumNames.nameOf(MessageSender.PARTNER);
 
     private final Clock clock;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -93,13 +98,26 @@ public final class SandboxState {
     /** Adds a chat with a given id and status; its {@code updatedAt} follows the messages seeded into it. */
     public SandboxChat addChat(long businessId, long chatId, ChatFullContext context, ChatType type,
             ChatStatus status, Instant createdAt) {
-        return write(() -> insertChat(businessId, chatId, context, type, status, createdAt).snapshot());
+        return addChatOfNewerApi(businessId, chatId, context, ApiEnumNames.nameOf(type), ApiEnumNames.nameOf(status),
+                createdAt);
+    }
+
+    /** Adds a chat whose type or status may be a value the api enums do not know, as a newer API may send. */
+    public SandboxChat addChatOfNewerApi(long businessId, long chatId, ChatFullContext context, String typeName,
+            String statusName, Instant createdAt) {
+        return write(() -> insertChat(businessId, chatId, context, typeName, statusName, createdAt).snapshot());
     }
 
     /** Adds a message at a given time without touching the chat's status (datasets set it themselves). */
     public SandboxMessage seedMessage(long chatId, Instant createdAt, MessageSender sender, String text,
             List<SandboxAttachment> attachments) {
-        return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), sender, text,
+        return seedMessageOfNewerApi(chatId, createdAt, ApiEnumNames.nameOf(sender), text, attachments);
+    }
+
+    /** Adds a message whose sender may be a value the api enums do not know, as a newer API may send. */
+    public SandboxMessage seedMessageOfNewerApi(long chatId, Instant createdAt, String senderName, String text,
+            List<SandboxAttachment> attachments) {
+        return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), senderName, text,
                 attachments));
     }
 
@@ -109,8 +127,8 @@ public final class SandboxState {
     public SandboxMessage addBuyerMessage(long chatId, String text) {
         return write(() -> {
             ChatRow chat = row(chatId);
-            chat.status = ChatStatusRules.afterCustomerMessage(chat.type, chat.status);
-            return appendTo(chat, messageTime(chat), MessageSender.CUSTOMER, text, List.of());
+            chat.statusName = ApiEnumNames.nameOf(ChatStatusRules.afterCustomerMessage(chat.type(), chat.status()));
+            return appendTo(chat, messageTime(chat), CUSTOMER, text, List.of());
         });
     }
 
@@ -120,8 +138,8 @@ public final class SandboxState {
             Instant now = now();
             ChatRow chat = insertChat(businessId, allocateChatId(),
                     new ChatFullContext(ChatContextType.DIRECT, customer, null, null, null),
-                    ChatType.CHAT, ChatStatus.WAITING_FOR_PARTNER, now);
-            appendTo(chat, now, MessageSender.CUSTOMER, firstMessage, List.of());
+                    CHAT, ApiEnumNames.nameOf(ChatStatus.WAITING_FOR_PARTNER), now);
+            appendTo(chat, now, CUSTOMER, firstMessage, List.of());
             return chat.snapshot();
         });
     }
@@ -130,8 +148,8 @@ public final class SandboxState {
     SandboxMessage addPartnerMessage(long chatId, String text, List<SandboxAttachment> attachments) {
         return write(() -> {
             ChatRow chat = row(chatId);
-            chat.status = ChatStatusRules.afterPartnerMessage(chat.type, chat.status);
-            return appendTo(chat, messageTime(chat), MessageSender.PARTNER, text, attachments);
+            chat.statusName = ApiEnumNames.nameOf(ChatStatusRules.afterPartnerMessage(chat.type(), chat.status()));
+            return appendTo(chat, messageTime(chat), PARTNER, text, attachments);
         });
     }
 
@@ -147,7 +165,7 @@ public final class SandboxState {
                 boolean same = isOrder
                         ? chat.context.type() == ChatContextType.ORDER && matches(chat.context.orderId(), context.id())
                         : chat.context.type() == ChatContextType.RETURN && matches(chat.context.returnId(), context.id());
-                if (same && chat.type == ChatType.CHAT) {
+                if (same && chat.type() == ChatType.CHAT) {
                     return OptionalLong.of(chat.chatId);
                 }
             }
@@ -155,7 +173,7 @@ public final class SandboxState {
             if (full == null) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(insertChat(businessId, allocateChatId(), full, ChatType.CHAT, ChatStatus.NEW, now())
+            return OptionalLong.of(insertChat(businessId, allocateChatId(), full, CHAT, ApiEnumNames.nameOf(ChatStatus.NEW), now())
                     .chatId);
         });
     }
@@ -210,22 +228,22 @@ public final class SandboxState {
 
     // ---- internals, called under the write lock ----
 
-    private ChatRow insertChat(long businessId, long chatId, ChatFullContext context, ChatType type,
-            ChatStatus status, Instant createdAt) {
+    private ChatRow insertChat(long businessId, long chatId, ChatFullContext context, String typeName,
+            String statusName, Instant createdAt) {
         BusinessData business = business(businessId);
         if (chats.containsKey(chatId)) {
             throw new IllegalArgumentException("chat " + chatId + " already exists");
         }
-        ChatRow chat = new ChatRow(chatId, businessId, context, type, status, createdAt.truncatedTo(ChronoUnit.MILLIS));
+        ChatRow chat = new ChatRow(chatId, businessId, context, typeName, statusName, createdAt.truncatedTo(ChronoUnit.MILLIS));
         business.chats.put(chatId, chat);
         chats.put(chatId, chat);
         nextChatId.accumulateAndGet(chatId + 1, Math::max);
         return chat;
     }
 
-    private SandboxMessage appendTo(ChatRow chat, Instant createdAt, MessageSender sender, String text,
+    private SandboxMessage appendTo(ChatRow chat, Instant createdAt, String senderName, String text,
             List<SandboxAttachment> attachments) {
-        SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, sender,
+        SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, senderName,
                 text, attachments);
         chat.append(message);
         return message;

@@ -75,7 +75,7 @@ final class ConversationItems {
             case CUSTOMER -> Side.BUYER;
             case MARKET, SUPPORT, UNKNOWN -> Side.SYSTEM;
         };
-        String sender = texts.sender(message.sender(), chat);
+        String sender = texts.sender(message, chat);
         String text = message.text() == null ? "" : message.text();
         String time = texts.time(message.createdAt());
         List<StoredAttachment> stored = message.attachments();
