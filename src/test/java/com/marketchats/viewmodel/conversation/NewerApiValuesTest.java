@@ -13,18 +13,11 @@ import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
 import com.marketchats.viewmodel.conversation.ConversationItem.Side;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,44 +26,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this client has no constant for. The client reads them, the store keeps them, and the chat list and the
  * conversation show them as the API sent them; values the client knows still read in the user's language.
  */
-class NewerApiValuesTest {
+class NewerApiValuesTest extends ConversationFixture {
 
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
-    private static final Clock MOSCOW = Clock.system(ZoneId.of("Europe/Moscow"));
     private static final long NEWER_CHAT = 7_500_001L;
     private static final long NEWER_VALUES_FOR_KNOWN_TEXTS_CHAT = 7_500_002L;
 
-    @TempDir
-    static Path dataFolder;
-    private static DemoCabinet cabinet;
-
-    private ConversationViewModel model;
-
+    /** Replaces the fixture's demo cabinet with one whose sandbox also holds the newer API's chats. */
     @BeforeAll
-    static void openCabinet() {
+    static void reopenWithNewerApiChats() {
+        cabinet.close();
         SandboxConfig config = SandboxConfig.builder().dataset((state, businessId) -> {
             new DemoData().populate(state, businessId);
             addChat(state, businessId, NEWER_CHAT, "SUPPLY", "GROUP", "UNDER_REVIEW", "BOT");
             addChat(state, businessId, NEWER_VALUES_FOR_KNOWN_TEXTS_CHAT, "DIRECT", "CHAT", "FINISHED", "MARKET");
         }).build();
-        cabinet = DemoCabinet.open(config, dataFolder.resolve("cabinet"));
-    }
-
-    @AfterAll
-    static void closeCabinet() {
-        cabinet.close();
-    }
-
-    @AfterEach
-    void disposeModel() {
-        if (model != null) {
-            model.dispose();
-        }
+        cabinet = DemoCabinet.open(config, dataFolder.resolve("newer-api-cabinet"));
     }
 
     @Test
     void valuesTheClientDoesNotKnowAreKeptAndShownAsTheApiSentThem() {
-        ChatSummary stored = cabinet.inbox().chat(NEWER_CHAT).orElseThrow();
+        ChatSummary stored = inbox().chat(NEWER_CHAT).orElseThrow();
         assertThat(stored.statusName()).isEqualTo("UNDER_REVIEW");
         assertThat(stored.status()).isEqualTo(ChatStatus.UNKNOWN);
         assertThat(stored.typeName()).isEqualTo("GROUP");
@@ -110,23 +85,19 @@ class NewerApiValuesTest {
         state.seedMessageOfNewerApi(chatId, now.minusSeconds(30), sender, "Сообщение " + sender, List.of());
     }
 
-    private static ConversationViewModel openedModel(long chatId) {
-        ConversationViewModel opened = new ConversationViewModel(cabinet.inbox(),
-                DemoCabinet.synchronousUi(RUSSIAN, MOSCOW));
-        opened.start();
-        opened.open(cabinet.inbox().chat(chatId).orElseThrow());
+    private ConversationViewModel openedModel(long chatId) {
+        ConversationViewModel opened = newModel();
+        opened.open(inbox().chat(chatId).orElseThrow());
         return opened;
     }
 
     private MessageBubble onlyBubble() {
-        List<MessageBubble> bubbles = model.items().stream().filter(MessageBubble.class::isInstance)
-                .map(MessageBubble.class::cast).toList();
-        assertThat(bubbles).hasSize(1);
-        return bubbles.get(0);
+        assertThat(bubbles()).hasSize(1);
+        return bubbles().get(0);
     }
 
     private static ChatListItem chatListItem(long chatId) {
-        ChatListViewModel list = new ChatListViewModel(cabinet.inbox(), DemoCabinet.synchronousUi(RUSSIAN, MOSCOW));
+        ChatListViewModel list = new ChatListViewModel(inbox(), DemoCabinet.synchronousUi(RUSSIAN, MOSCOW));
         list.groupProperty().set(ChatGroup.ALL);
         list.reload();
         return list.items().stream().filter(item -> item.chatId() == chatId).findFirst().orElseThrow();
