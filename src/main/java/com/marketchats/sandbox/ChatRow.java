@@ -1,5 +1,6 @@
 package com.marketchats.sandbox;
 
+import com.marketchats.api.dto.ApiEnumNames;
 import com.marketchats.api.dto.ChatFullContext;
 import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.ChatType;
@@ -15,23 +16,31 @@ final class ChatRow {
     final long chatId;
     final long businessId;
     final ChatFullContext context;
-    final ChatType type;
+    final String typeName;
     final Instant createdAt;
-    ChatStatus status;
+    String statusName;
     Instant updatedAt;
     int partnerMessages;
     /** In message id order, which is also time order. */
     final List<SandboxMessage> messages = new ArrayList<>();
 
-    ChatRow(long chatId, long businessId, ChatFullContext context, ChatType type, ChatStatus status,
+    ChatRow(long chatId, long businessId, ChatFullContext context, String typeName, String statusName,
             Instant createdAt) {
         this.chatId = chatId;
         this.businessId = businessId;
         this.context = context;
-        this.type = type;
-        this.status = status;
+        this.typeName = typeName;
+        this.statusName = statusName;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+    }
+
+    ChatType type() {
+        return ApiEnumNames.constantOf(ChatType.class, typeName);
+    }
+
+    ChatStatus status() {
+        return ApiEnumNames.constantOf(ChatStatus.class, statusName);
     }
 
     void append(SandboxMessage message) {
@@ -45,6 +54,6 @@ final class ChatRow {
     }
 
     SandboxChat snapshot() {
-        return new SandboxChat(chatId, businessId, context, type, status, createdAt, updatedAt);
+        return new SandboxChat(chatId, businessId, context, typeName, statusName, createdAt, updatedAt);
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
  * and disputed, in every status, with messages from buyers, the seller, Market's automatic notices
  * and support staff, a few photos and a PDF. Times are relative to the moment the sandbox starts, so
  * several chats have been waiting for the seller's answer for minutes, hours or days. Chat ids, order
- * and return ids are fixed; message ids follow time order.
+ * and return ids are fixed; message ids follow time order. The direct chats and the newer half of the
+ * messages have ids above 2^53 (see {@link Dataset#FIRST_ID_BEYOND_DOUBLE}).
  */
 public final class DemoData implements Dataset {
 
@@ -63,7 +64,11 @@ public final class DemoData implements Dataset {
         List<Planned> lines = new ArrayList<>();
         plans.forEach(plan -> plan.lines.forEach(line -> lines.add(new Planned(plan.chatId, line))));
         lines.sort(Comparator.comparingLong((Planned p) -> p.line().minutesAgo()).reversed());
-        for (Planned planned : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == lines.size() / 2) {
+                state.continueMessageIdsFrom(FIRST_ID_BEYOND_DOUBLE);
+            }
+            Planned planned = lines.get(i);
             DemoChatPlan.Line line = planned.line();
             List<SandboxAttachment> attachments = line.file() == null ? List.of()
                     : List.of(files.get(line.file()).asAttachment());

@@ -66,31 +66,31 @@ final class DemoReturnAndDirectChats {
                         .market(2 * D + 5 * H, "Покупатель открыл спор по возврату № 9120030: «Возврат утерян при доставке».")
                         .buyer(2 * D + 4 * H, "Сдала возврат неделю назад, трек не обновляется.")
                         .support(D, "Проверяем, где находится посылка, у службы доставки Маркета."),
-                direct(7_000_031, WAITING_FOR_PARTNER, buyer("Павел Лебедев", "p5a6v7e8l9l1e2b3e4d5e6v7q8"))
+                direct(9_007_199_254_740_993L, WAITING_FOR_PARTNER, buyer("Павел Лебедев", "p5a6v7e8l9l1e2b3e4d5e6v7q8"))
                         .buyer(2 * M, "Здравствуйте! Есть ли этот пуховик в размере 52? Сейчас на сайте только 48 и 50."),
-                direct(7_000_032, WAITING_FOR_PARTNER, buyer("Светлана Г.", "s3v4e5t6l7a8n9a1q2w3e4r5t6"))
+                direct(9_007_199_254_740_994L, WAITING_FOR_PARTNER, buyer("Светлана Г.", "s3v4e5t6l7a8n9a1q2w3e4r5t6"))
                         .buyer(8 * H, "Подскажите, подойдёт ли этот фильтр к увлажнителю Philips HU4816?"),
-                direct(7_000_033, WAITING_FOR_CUSTOMER, buyer("Ирина Попова", "i7r8i9n1a2p3o4p5o6v7a8q9w1"))
+                direct(9_007_199_254_740_995L, WAITING_FOR_CUSTOMER, buyer("Ирина Попова", "i7r8i9n1a2p3o4p5o6v7a8q9w1"))
                         .buyer(D + 4 * H, "Какой материал у постельного белья — сатин или поплин? На фото не понять.")
                         .seller(D + 3 * H, "Здравствуйте! Это сатин, 100% хлопок, плотность 120 г/м²."),
-                direct(7_000_034, FINISHED, buyer("Юлия С.", "y1u2l3i4y5a6s7q8w9e0r1t2y3"))
+                direct(9_007_199_254_740_996L, FINISHED, buyer("Юлия С.", "y1u2l3i4y5a6s7q8w9e0r1t2y3"))
                         .buyer(6 * D, "Будет ли скидка на сковороды в ноябре?")
                         .seller(6 * D - 2 * H, "Здравствуйте! Да, с 11 ноября будет акция −20% на всю посуду.")
                         .buyer(6 * D - 3 * H, "Отлично, спасибо!"),
-                direct(7_000_035, WAITING_FOR_PARTNER, buyer("Сергей Кузнецов", "s1e2r3g4e5y6k7u8z9n0e1t2s3"))
+                direct(9_007_199_254_740_997L, WAITING_FOR_PARTNER, buyer("Сергей Кузнецов", "s1e2r3g4e5y6k7u8z9n0e1t2s3"))
                         .buyer(3 * D + 2 * H, "Добрый день! Хотим купить 30 термокружек для сотрудников. Можно оптом со скидкой и с документами для юрлица?"),
-                direct(7_000_036, WAITING_FOR_CUSTOMER, null)
+                direct(9_007_199_254_740_998L, WAITING_FOR_CUSTOMER, null)
                         .buyer(2 * D, "Сколько весит гантель? В описании не указано.")
                         .seller(2 * D - 40 * M, "Здравствуйте! Каждая гантель — 5 кг, в комплекте две."),
-                direct(7_000_037, WAITING_FOR_PARTNER, buyer("Денис Ковалёв", "d1e2n3i4s5k6o7v8a9l1e2v3q4"))
+                direct(9_007_199_254_740_999L, WAITING_FOR_PARTNER, buyer("Денис Ковалёв", "d1e2n3i4s5k6o7v8a9l1e2v3q4"))
                         .buyer(25 * M, "Когда снова появится в наличии рюкзак в чёрном цвете?"),
-                direct(7_000_038, FINISHED, buyer("Артём Соколов", "a2r3t4e5m6s7o8k9o1l2o3v4q5"))
+                direct(9_007_199_254_741_000L, FINISHED, buyer("Артём Соколов", "a2r3t4e5m6s7o8k9o1l2o3v4q5"))
                         .buyer(9 * D, "Кабель поддерживает быструю зарядку?")
                         .seller(9 * D - H, "Да, до 60 Вт, USB-C с обеих сторон.")
                         .market(6 * D, "Чат завершён."),
-                direct(7_000_039, WAITING_FOR_PARTNER, buyer("Ксения Зайцева", "k5s6e7n8i9y1a2q3w4e5r6t7y8"))
+                direct(9_007_199_254_741_001L, WAITING_FOR_PARTNER, buyer("Ксения Зайцева", "k5s6e7n8i9y1a2q3w4e5r6t7y8"))
                         .buyerFile(5 * H, "phone-case.jpg", "Здравствуйте! Мне нужен такой же чехол, но на iPhone 15. Есть?"),
-                direct(7_000_040, WAITING_FOR_CUSTOMER, buyer("Михаил", "m7i8k9h1a2i3l4q5w6e7r8t9y0"))
+                direct(9_007_199_254_741_002L, WAITING_FOR_CUSTOMER, buyer("Михаил", "m7i8k9h1a2i3l4q5w6e7r8t9y0"))
                         .buyer(16 * H, "Какие размеры у полки в собранном виде?")
                         .sellerFile(15 * H, "receipt.pdf", "Здравствуйте! 80 × 30 × 25 см. На всякий случай пришлю документ с характеристиками.")
                         .seller(15 * H - 2 * M, "Ой, прислали не тот файл — это чек. Размеры верные: 80 × 30 × 25 см."));

@@ -27,12 +27,12 @@ final class DtoMapper {
 
     /** Fills the deprecated top-level {@code orderId} too, as the API still sends it. */
     ChatInfo chatInfo(SandboxChat chat) {
-        return new ChatInfo(chat.chatId(), chat.context().orderId(), chat.context(), chat.type(), chat.status(),
+        return new ChatInfo(chat.chatId(), chat.context().orderId(), chat.context(), chat.typeName(), chat.statusName(),
                 time(chat.createdAt()), time(chat.updatedAt()));
     }
 
     ChatMessage message(SandboxMessage message) {
-        return new ChatMessage(message.messageId(), time(message.createdAt()), message.sender(), message.text(),
+        return new ChatMessage(message.messageId(), time(message.createdAt()), message.senderName(), message.text(),
                 message.attachments().stream()
                         .map(a -> new ChatAttachment(a.name(), fileUrl(a), a.size()))
                         .toList());

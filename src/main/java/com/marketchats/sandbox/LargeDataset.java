@@ -103,12 +103,18 @@ public final class LargeDataset implements Dataset {
 
         long[] chatIds = new long[chats];
         for (int i = 0; i < chats; i++) {
+            if (i == chats / 2) {
+                state.continueChatIdsFrom(FIRST_ID_BEYOND_DOUBLE);
+            }
             chatIds[i] = addChat(state, businessId, random, i, contextTypes[i], types[i], lastSender[i],
                     Instant.ofEpochMilli(createdAt[i]));
         }
         List<SandboxAttachment> attachment = List.of(state.files().store("Таблица размеров.png", "image/png",
                 DemoData.readResource("size-chart.png")).asAttachment());
         for (int k = 0; k < messages; k++) {
+            if (k == messages / 2) {
+                state.continueMessageIdsFrom(FIRST_ID_BEYOND_DOUBLE);
+            }
             int chat = (int) (keys[k] % chats);
             Instant time = Instant.ofEpochMilli(start + keys[k] / chats);
             boolean withFile = k % ATTACHMENT_EVERY == ATTACHMENT_EVERY - 1;

@@ -24,6 +24,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
+import static com.marketchats.api.dto.ApiEnumNames.nameOf;
+
 /**
  * The sandbox's data: cabinets, their chats and messages, the orders and returns a chat can be opened
  * for, and the {@link FileStore} attachments point at (the answers given are counted by
@@ -35,16 +37,13 @@ import java.util.function.Supplier;
  */
 public final class SandboxState {
 
-    private static final long FIRST_CHAT_ID = 7_000_001L;
-    private static final long FIRST_MESSAGE_ID = 90_000_001L;
-
     private final Clock clock;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, BusinessData> businesses = new ConcurrentHashMap<>();
     private final Map<Long, ChatRow> chats = new ConcurrentHashMap<>();
     private final FileStore files = new FileStore();
-    private final AtomicLong nextChatId = new AtomicLong(FIRST_CHAT_ID);
-    private final AtomicLong nextMessageId = new AtomicLong(FIRST_MESSAGE_ID);
+    private final AtomicLong nextChatId = new AtomicLong(7_000_001L);
+    private final AtomicLong nextMessageId = new AtomicLong(90_000_001L);
 
     public SandboxState() {
         this(Clock.systemUTC());
@@ -90,16 +89,38 @@ public final class SandboxState {
         return nextChatId.getAndIncrement();
     }
 
+    /** Lets later chat ids start at {@code firstId}, unless they are already past it. */
+    public void continueChatIdsFrom(long firstId) {
+        nextChatId.accumulateAndGet(firstId, Math::max);
+    }
+
+    /** Lets later message ids start at {@code firstId}, unless they are already past it. */
+    public void continueMessageIdsFrom(long firstId) {
+        nextMessageId.accumulateAndGet(firstId, Math::max);
+    }
+
     /** Adds a chat with a given id and status; its {@code updatedAt} follows the messages seeded into it. */
     public SandboxChat addChat(long businessId, long chatId, ChatFullContext context, ChatType type,
             ChatStatus status, Instant createdAt) {
-        return write(() -> insertChat(businessId, chatId, context, type, status, createdAt).snapshot());
+        return addChatOfNewerApi(businessId, chatId, context, nameOf(type), nameOf(status), createdAt);
+    }
+
+    /** Adds a chat whose type or status may be one the api enums do not know, as a newer API may send. */
+    public SandboxChat addChatOfNewerApi(long businessId, long chatId, ChatFullContext context, String typeName,
+            String statusName, Instant createdAt) {
+        return write(() -> insertChat(businessId, chatId, context, typeName, statusName, createdAt).snapshot());
     }
 
     /** Adds a message at a given time without touching the chat's status (datasets set it themselves). */
     public SandboxMessage seedMessage(long chatId, Instant createdAt, MessageSender sender, String text,
             List<SandboxAttachment> attachments) {
-        return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), sender, text,
+        return seedMessageOfNewerApi(chatId, createdAt, nameOf(sender), text, attachments);
+    }
+
+    /** Adds a message whose sender may be one the api enums do not know, as a newer API may send. */
+    public SandboxMessage seedMessageOfNewerApi(long chatId, Instant createdAt, String senderName, String text,
+            List<SandboxAttachment> attachments) {
+        return write(() -> appendTo(row(chatId), createdAt.truncatedTo(ChronoUnit.MILLIS), senderName, text,
                 attachments));
     }
 
@@ -109,8 +130,8 @@ public final class SandboxState {
     public SandboxMessage addBuyerMessage(long chatId, String text) {
         return write(() -> {
             ChatRow chat = row(chatId);
-            chat.status = ChatStatusRules.afterCustomerMessage(chat.type, chat.status);
-            return appendTo(chat, messageTime(chat), MessageSender.CUSTOMER, text, List.of());
+            chat.statusName = nameOf(ChatStatusRules.afterCustomerMessage(chat.type(), chat.status()));
+            return appendTo(chat, messageTime(chat), MessageSender.CUSTOMER.name(), text, List.of());
         });
     }
 
@@ -120,8 +141,8 @@ public final class SandboxState {
             Instant now = now();
             ChatRow chat = insertChat(businessId, allocateChatId(),
                     new ChatFullContext(ChatContextType.DIRECT, customer, null, null, null),
-                    ChatType.CHAT, ChatStatus.WAITING_FOR_PARTNER, now);
-            appendTo(chat, now, MessageSender.CUSTOMER, firstMessage, List.of());
+                    ChatType.CHAT.name(), ChatStatus.WAITING_FOR_PARTNER.name(), now);
+            appendTo(chat, now, MessageSender.CUSTOMER.name(), firstMessage, List.of());
             return chat.snapshot();
         });
     }
@@ -130,8 +151,8 @@ public final class SandboxState {
     SandboxMessage addPartnerMessage(long chatId, String text, List<SandboxAttachment> attachments) {
         return write(() -> {
             ChatRow chat = row(chatId);
-            chat.status = ChatStatusRules.afterPartnerMessage(chat.type, chat.status);
-            return appendTo(chat, messageTime(chat), MessageSender.PARTNER, text, attachments);
+            chat.statusName = nameOf(ChatStatusRules.afterPartnerMessage(chat.type(), chat.status()));
+            return appendTo(chat, messageTime(chat), MessageSender.PARTNER.name(), text, attachments);
         });
     }
 
@@ -147,7 +168,7 @@ public final class SandboxState {
                 boolean same = isOrder
                         ? chat.context.type() == ChatContextType.ORDER && matches(chat.context.orderId(), context.id())
                         : chat.context.type() == ChatContextType.RETURN && matches(chat.context.returnId(), context.id());
-                if (same && chat.type == ChatType.CHAT) {
+                if (same && chat.type() == ChatType.CHAT) {
                     return OptionalLong.of(chat.chatId);
                 }
             }
@@ -155,8 +176,8 @@ public final class SandboxState {
             if (full == null) {
                 return OptionalLong.empty();
             }
-            return OptionalLong.of(insertChat(businessId, allocateChatId(), full, ChatType.CHAT, ChatStatus.NEW, now())
-                    .chatId);
+            return OptionalLong.of(insertChat(businessId, allocateChatId(), full, ChatType.CHAT.name(),
+                    ChatStatus.NEW.name(), now()).chatId);
         });
     }
 
@@ -210,22 +231,22 @@ public final class SandboxState {
 
     // ---- internals, called under the write lock ----
 
-    private ChatRow insertChat(long businessId, long chatId, ChatFullContext context, ChatType type,
-            ChatStatus status, Instant createdAt) {
+    private ChatRow insertChat(long businessId, long chatId, ChatFullContext context, String typeName,
+            String statusName, Instant createdAt) {
         BusinessData business = business(businessId);
         if (chats.containsKey(chatId)) {
             throw new IllegalArgumentException("chat " + chatId + " already exists");
         }
-        ChatRow chat = new ChatRow(chatId, businessId, context, type, status, createdAt.truncatedTo(ChronoUnit.MILLIS));
+        ChatRow chat = new ChatRow(chatId, businessId, context, typeName, statusName, createdAt.truncatedTo(ChronoUnit.MILLIS));
         business.chats.put(chatId, chat);
         chats.put(chatId, chat);
         nextChatId.accumulateAndGet(chatId + 1, Math::max);
         return chat;
     }
 
-    private SandboxMessage appendTo(ChatRow chat, Instant createdAt, MessageSender sender, String text,
+    private SandboxMessage appendTo(ChatRow chat, Instant createdAt, String senderName, String text,
             List<SandboxAttachment> attachments) {
-        SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, sender,
+        SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, senderName,
                 text, attachments);
         chat.append(message);
         return message;

@@ -1,9 +1,5 @@
 package com.marketchats.store;
 
-import com.marketchats.api.dto.ChatContextType;
-import com.marketchats.api.dto.ChatStatus;
-import com.marketchats.api.dto.ChatType;
-import com.marketchats.api.dto.MessageSender;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +21,9 @@ final class ChatRows {
     static ChatSummary read(ResultSet rows) throws SQLException {
         return new ChatSummary(
                 rows.getLong("chat_id"),
-                Columns.enumOf(ChatType.class, rows.getString("type")),
-                Columns.enumOf(ChatStatus.class, rows.getString("status")),
-                Columns.enumOf(ChatContextType.class, rows.getString("context_type")),
+                rows.getString("type"),
+                rows.getString("status"),
+                rows.getString("context_type"),
                 rows.getString("customer_name"),
                 rows.getString("customer_public_id"),
                 Columns.getLong(rows, "campaign_id"),
@@ -39,7 +35,7 @@ final class ChatRows {
                 rows.getInt("unread_count"),
                 Columns.getLong(rows, "last_message_id"),
                 Columns.offsetDateTime(rows.getString("last_message_at")),
-                Columns.enumOf(MessageSender.class, rows.getString("last_message_sender")),
+                rows.getString("last_message_sender"),
                 rows.getString("last_message_preview"),
                 Columns.offsetDateTime(rows.getString("waiting_since")));
     }

@@ -1,5 +1,6 @@
 package com.marketchats.store;
 
+import com.marketchats.api.dto.ApiEnumNames;
 import com.marketchats.api.dto.ChatContextType;
 import com.marketchats.api.dto.ChatCustomer;
 import com.marketchats.api.dto.ChatFullContext;
@@ -19,12 +20,13 @@ import java.time.OffsetDateTime;
  * @param lastMessagePreview the last message's text on one line, or its first attachment's name
  * @param waitingSince       when the buyer's oldest unanswered message came, for chats whose status needs
  *                           a reply (NEW, WAITING_FOR_PARTNER); null otherwise or while no such message is known
+ * The API's enum values are kept as it sent them (see {@link ApiEnumNames}).
  */
 public record ChatSummary(
         long chatId,
-        ChatType type,
-        ChatStatus status,
-        ChatContextType contextType,
+        String typeName,
+        String statusName,
+        String contextTypeName,
         String customerName,
         String customerPublicId,
         Long campaignId,
@@ -36,13 +38,29 @@ public record ChatSummary(
         int unreadCount,
         Long lastMessageId,
         OffsetDateTime lastMessageAt,
-        MessageSender lastMessageSender,
+        String lastMessageSenderName,
         String lastMessagePreview,
         OffsetDateTime waitingSince) {
 
+    public ChatType type() {
+        return ApiEnumNames.constantOf(ChatType.class, typeName);
+    }
+
+    public ChatStatus status() {
+        return ApiEnumNames.constantOf(ChatStatus.class, statusName);
+    }
+
+    public ChatContextType contextType() {
+        return ApiEnumNames.constantOf(ChatContextType.class, contextTypeName);
+    }
+
+    public MessageSender lastMessageSender() {
+        return ApiEnumNames.constantOf(MessageSender.class, lastMessageSenderName);
+    }
+
     /** Whether the chat's status says the seller must answer (NEW or WAITING_FOR_PARTNER). */
     public boolean needsReply() {
-        return ChatGroup.needsReply(status);
+        return ChatGroup.needsReply(status());
     }
 
     /**
@@ -53,10 +71,10 @@ public record ChatSummary(
     public ChatInfo toChatInfo() {
         ChatCustomer customer = customerName == null && customerPublicId == null
                 ? null : new ChatCustomer(customerName, customerPublicId);
-        boolean noContext = contextType == null && customer == null && campaignId == null && orderId == null
+        boolean noContext = contextTypeName == null && customer == null && campaignId == null && orderId == null
                 && returnId == null;
         ChatFullContext context = noContext ? null
-                : new ChatFullContext(contextType, customer, campaignId, orderId, returnId);
-        return new ChatInfo(chatId, legacyOrderId, context, type, status, createdAt, updatedAt);
+                : new ChatFullContext(contextTypeName, customer, campaignId, orderId, returnId);
+        return new ChatInfo(chatId, legacyOrderId, context, typeName, statusName, createdAt, updatedAt);
     }
 }

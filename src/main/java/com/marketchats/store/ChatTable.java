@@ -79,15 +79,15 @@ public final class ChatTable {
         String customerName = customer == null ? null : customer.name();
         statement.setLong(1, chat.chatId());
         Columns.setLong(statement, 2, chat.orderId());
-        statement.setString(3, context == null ? null : Columns.name(context.type()));
+        statement.setString(3, context == null ? null : context.typeName());
         statement.setString(4, customerName);
         statement.setString(5, customer == null ? null : customer.publicId());
         statement.setString(6, SearchText.nameKey(customerName));
         Columns.setLong(statement, 7, context == null ? null : context.campaignId());
         Columns.setLong(statement, 8, context == null ? null : context.orderId());
         Columns.setLong(statement, 9, context == null ? null : context.returnId());
-        statement.setString(10, Columns.name(chat.type()));
-        statement.setString(11, Columns.name(chat.status()));
+        statement.setString(10, chat.typeName());
+        statement.setString(11, chat.statusName());
         statement.setString(12, Columns.text(chat.createdAt()));
         statement.setString(13, Columns.text(chat.updatedAt()));
         Columns.setLong(statement, 14, Columns.millis(chat.updatedAt()));

@@ -26,25 +26,6 @@ final class Columns {
         return rows.wasNull() ? null : value;
     }
 
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    /**
-     * Reads an enum kept by name. A name this version does not know (written by a newer one) reads as
-     * the enum's {@code UNKNOWN} constant, the same way the API client reads unknown values.
-     */
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            return Enum.valueOf(type, "UNKNOWN");
-        }
-    }
-
     static String text(OffsetDateTime time) {
         return time == null ? null : time.toString();
     }

@@ -1,5 +1,6 @@
 package com.marketchats.store;
 
+import com.marketchats.api.dto.ApiEnumNames;
 import com.marketchats.api.dto.ChatStatus;
 
 import java.sql.Connection;
@@ -68,7 +69,7 @@ final class DerivedChatFields implements AutoCloseable {
             if (!rows.next()) {
                 return;
             }
-            status = Columns.enumOf(ChatStatus.class, rows.getString("status"));
+            status = ApiEnumNames.constantOf(ChatStatus.class, rows.getString("status"));
             updatedMs = rows.getLong("updated_ms");
         }
         boolean needsReply = ChatGroup.needsReply(status);

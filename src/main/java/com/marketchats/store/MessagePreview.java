@@ -1,5 +1,7 @@
 package com.marketchats.store;
 
+import com.marketchats.text.ShownFileNames;
+
 import java.util.regex.Pattern;
 
 /** The one-line preview of a chat's last message shown in the chat list. */
@@ -14,13 +16,15 @@ final class MessagePreview {
 
     /**
      * The message text on one line (runs of whitespace and line breaks become one space), cut to
-     * {@link #MAX_LENGTH} with an ellipsis; when the message has no text, the first attachment's name;
+     * {@link #MAX_LENGTH} with an ellipsis; when the message has no text, the first attachment's name as
+     * {@link ShownFileNames} shows it;
      * null when it has neither.
      */
     static String of(String text, String firstAttachmentName) {
         String line = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (line.isEmpty()) {
-            return firstAttachmentName == null || firstAttachmentName.isBlank() ? null : oneLine(firstAttachmentName);
+            String name = ShownFileNames.of(firstAttachmentName);
+            return name == null || name.isBlank() ? null : oneLine(name);
         }
         return cut(line);
     }

@@ -2,7 +2,6 @@ package com.marketchats.store;
 
 import com.marketchats.api.dto.ChatAttachment;
 import com.marketchats.api.dto.ChatMessage;
-import com.marketchats.api.dto.MessageSender;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,7 +95,7 @@ public final class MessageTable {
             List<StoredMessage> result = new ArrayList<>(page.size());
             for (StoredMessage message : page) {
                 List<StoredAttachment> files = attachments.getOrDefault(message.messageId(), List.of());
-                result.add(new StoredMessage(chatId, message.messageId(), message.createdAt(), message.sender(),
+                result.add(new StoredMessage(chatId, message.messageId(), message.createdAt(), message.senderName(),
                         message.text(), files));
             }
             return result;
@@ -124,7 +123,7 @@ public final class MessageTable {
         statement.setLong(2, message.messageId());
         statement.setString(3, Columns.text(message.createdAt()));
         Columns.setLong(statement, 4, Columns.millis(message.createdAt()));
-        statement.setString(5, Columns.name(message.sender()));
+        statement.setString(5, message.senderName());
         statement.setString(6, message.message());
         statement.executeUpdate();
     }
@@ -159,7 +158,7 @@ public final class MessageTable {
                 while (rows.next()) {
                     page.add(new StoredMessage(chatId, rows.getLong("message_id"),
                             Columns.offsetDateTime(rows.getString("created_at")),
-                            Columns.enumOf(MessageSender.class, rows.getString("sender")),
+                            rows.getString("sender"),
                             rows.getString("text"), List.of()));
                 }
             }

@@ -38,7 +38,7 @@ class ResponseShapesTest extends ScriptedClientFixture {
     }
 
     @Test
-    void unknownEnumValuesBecomeUnknown() {
+    void unknownEnumValuesKeepTheirRawStringAndReadAsUnknown() {
         server.enqueue(json(200, "{\"status\":\"PARTIAL\",\"result\":{\"chats\":[{\"chatId\":7,"
                 + "\"context\":{\"type\":\"QUESTION\"},\"type\":\"VIDEO_CALL\",\"status\":\"WAITING_FOR_ROBOT\","
                 + "\"createdAt\":\"2026-07-01T10:15:00Z\",\"updatedAt\":\"2026-07-01T10:15:00Z\"}]}}"),
@@ -51,6 +51,10 @@ class ResponseShapesTest extends ScriptedClientFixture {
         assertThat(chat.type()).isEqualTo(ChatType.UNKNOWN);
         assertThat(chat.status()).isEqualTo(ChatStatus.UNKNOWN);
         assertThat(message.sender()).isEqualTo(MessageSender.UNKNOWN);
+        assertThat(chat.context().typeName()).isEqualTo("QUESTION");
+        assertThat(chat.typeName()).isEqualTo("VIDEO_CALL");
+        assertThat(chat.statusName()).isEqualTo("WAITING_FOR_ROBOT");
+        assertThat(message.senderName()).isEqualTo("BOT");
     }
 
     @Test

@@ -32,9 +32,21 @@ class DemoDataTest {
     }
 
     @Test
-    void fortyChatsWithStableIds() {
-        assertThat(chats).extracting(SandboxChat::chatId)
-                .containsExactlyElementsOf(LongStream.rangeClosed(7_000_001L, 7_000_040L).boxed().toList());
+    void fortyChatsWithStableIdsTheDirectOnesAboveTwoToThe53() {
+        assertThat(chats).extracting(SandboxChat::chatId).containsExactlyElementsOf(LongStream.concat(
+                LongStream.rangeClosed(7_000_001L, 7_000_030L),
+                LongStream.rangeClosed(9_007_199_254_740_993L, 9_007_199_254_741_002L)).boxed().toList());
+        assertThat((double) Dataset.FIRST_ID_BEYOND_DOUBLE).isEqualTo(Math.pow(2, 53));
+    }
+
+    @Test
+    void theNewerHalfOfTheMessagesHasIdsAboveTwoToThe53InTimeOrder() {
+        List<SandboxMessage> all = chats.stream().flatMap(chat -> state.history(chat.chatId()).stream())
+                .sorted(Comparator.comparingLong(SandboxMessage::messageId)).toList();
+        assertThat(all).extracting(SandboxMessage::createdAt).isSorted();
+        assertThat(all.get(all.size() / 2 - 1).messageId()).isLessThan(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        assertThat(all.get(all.size() / 2).messageId()).isEqualTo(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        assertThat(all.get(all.size() - 1).messageId()).isGreaterThan(Dataset.FIRST_ID_BEYOND_DOUBLE);
     }
 
     @Test

@@ -41,6 +41,23 @@ class LargeDatasetTest {
     }
 
     @Test
+    void theNewerHalfOfChatsAndOfMessagesHasIdsAboveTwoToThe53() {
+        SandboxState state = new SandboxState();
+        state.addBusiness(1L);
+
+        LargeDataset.of(40, 400, 7).populate(state, 1L);
+
+        List<SandboxChat> chats = state.chats(1L);
+        assertThat(chats.get(19).chatId()).isLessThan(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        assertThat(chats.get(20).chatId()).isEqualTo(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        List<Long> messageIds = chats.stream().flatMap(chat -> state.history(chat.chatId()).stream())
+                .map(SandboxMessage::messageId).sorted().toList();
+        assertThat(messageIds.get(199)).isLessThan(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        assertThat(messageIds.get(200)).isEqualTo(Dataset.FIRST_ID_BEYOND_DOUBLE);
+        assertThat(messageIds.get(399)).isEqualTo(Dataset.FIRST_ID_BEYOND_DOUBLE + 199);
+    }
+
+    @Test
     void theSameSeedGivesTheSameData() {
         SandboxState first = new SandboxState();
         SandboxState second = new SandboxState();

@@ -69,11 +69,13 @@ class ReadOperationsTest {
     @Test
     void returnChatsCarryTheReturnIdAndDirectChatsNoIds() {
         JsonNode returnContext = http.get("chat?chatId=7000022").result().get("context");
-        JsonNode directChat = http.get("chat?chatId=7000031").result();
+        JsonNode directChat = http.get("chat?chatId=9007199254740993").result();
 
         assertThat(returnContext.get("type").asText()).isEqualTo("RETURN");
         assertThat(returnContext.get("returnId").asLong()).isEqualTo(9_120_022L);
         assertThat(returnContext.get("orderId").asLong()).isEqualTo(51_234_567_822L);
+        assertThat(directChat.get("chatId").isIntegralNumber()).isTrue();
+        assertThat(directChat.get("chatId").asLong()).isEqualTo(Dataset.FIRST_ID_BEYOND_DOUBLE);
         assertThat(directChat.get("context").get("type").asText()).isEqualTo("DIRECT");
         assertThat(directChat.has("orderId")).isFalse();
         assertThat(directChat.get("context").has("campaignId")).isFalse();

@@ -1,7 +1,13 @@
 package com.marketchats.store;
 
 import com.marketchats.testing.TestClock;
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.api.dto.ChatCustomer;
+import com.marketchats.api.dto.ChatFullContext;
+import com.marketchats.api.dto.ChatInfo;
+import com.marketchats.api.dto.ChatMessage;
 import com.marketchats.api.dto.ChatStatus;
+import com.marketchats.api.dto.MessageSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +63,38 @@ class MigrationTest {
         try (Connection connection = StoreOpeningTest.connect(database)) {
             assertThat(StoreOpeningTest.query(connection, "PRAGMA user_version"))
                     .isEqualTo(String.valueOf(SchemaSteps.ALL.size()));
+        }
+    }
+
+    @Test
+    void rowsOfValuesAnOlderVersionKeptAsUnknownStayReadableAndTakeTheApisRawValueOnTheNextWrite() throws Exception {
+        Path database = AccountFiles.of(dataDir, 1).database();
+        writeVersionOne(database);
+        try (Connection connection = StoreOpeningTest.connect(database); Statement statement = connection.createStatement()) {
+            // What versions before the raw values wrote for a value they did not know.
+            statement.execute("""
+                    UPDATE chats SET context_type = 'UNKNOWN', type = 'UNKNOWN', status = 'UNKNOWN',
+                                     last_message_sender = 'UNKNOWN' WHERE chat_id = 10""");
+            statement.execute("UPDATE messages SET sender = 'UNKNOWN' WHERE message_id = 2");
+        }
+
+        try (ChatStore store = new StoreOpener(clock).open(dataDir, 1).store()) {
+            ChatSummary old = store.chats().find(10).orElseThrow();
+            assertThat(old.statusName()).isEqualTo("UNKNOWN");
+            assertThat(old.status()).isEqualTo(ChatStatus.UNKNOWN);
+            assertThat(old.contextType()).isEqualTo(ChatContextType.UNKNOWN);
+            assertThat(store.messages().page(10, null, 10).get(1).sender()).isEqualTo(MessageSender.UNKNOWN);
+
+            store.chats().upsert(List.of(new ChatInfo(10, 555L,
+                    new ChatFullContext("SUPPLY", new ChatCustomer("Анна Смирнова", "pub-10"), null, 555L, null),
+                    "GROUP", "UNDER_REVIEW", Api.at(-60), Api.at(2))));
+            store.messages().upsert(10, List.of(new ChatMessage(2, Api.at(2), "BOT", "Когда отправите?", List.of())));
+
+            ChatSummary updated = store.chats().find(10).orElseThrow();
+            assertThat(updated).extracting(ChatSummary::contextTypeName, ChatSummary::typeName,
+                    ChatSummary::statusName, ChatSummary::lastMessageSenderName)
+                    .containsExactly("SUPPLY", "GROUP", "UNDER_REVIEW", "BOT");
+            assertThat(store.messages().page(10, null, 10).get(1).senderName()).isEqualTo("BOT");
         }
     }
 

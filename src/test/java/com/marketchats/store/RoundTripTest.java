@@ -53,7 +53,7 @@ class RoundTripTest extends StoreFixture {
         ChatInfo unknowns = new ChatInfo(11, null,
                 new ChatFullContext(ChatContextType.UNKNOWN, null, null, null, null),
                 ChatType.UNKNOWN, ChatStatus.UNKNOWN, Api.at(0), Api.at(1));
-        ChatInfo noContext = new ChatInfo(12, null, null, null, null, null, null);
+        ChatInfo noContext = new ChatInfo(12, null, null, (String) null, null, null, null);
         ChatInfo nameOnly = new ChatInfo(13, null,
                 new ChatFullContext(ChatContextType.DIRECT, new ChatCustomer("Игорь", null), null, null, null),
                 ChatType.CHAT, ChatStatus.NEW, Api.at(0), Api.at(1));
@@ -92,7 +92,7 @@ class RoundTripTest extends StoreFixture {
         ChatMessage payloadOnly = new ChatMessage(2, Api.at(20), MessageSender.SUPPORT, null,
                 List.of(new ChatAttachment("c.png", "https://files.example/c.png", 0)));
         ChatMessage unknown = new ChatMessage(3, Api.at(21), MessageSender.UNKNOWN, "?", List.of());
-        ChatMessage noTime = new ChatMessage(4, null, null, "", List.of());
+        ChatMessage noTime = new ChatMessage(4, null, (String) null, "", List.of());
 
         store.messages().upsert(10, List.of(text, payloadOnly, unknown, noTime));
         reopen();
@@ -102,7 +102,7 @@ class RoundTripTest extends StoreFixture {
     }
 
     static StoredMessage stored(ChatMessage message) {
-        return new StoredMessage(10, message.messageId(), message.createdAt(), message.sender(), message.message(),
+        return new StoredMessage(10, message.messageId(), message.createdAt(), message.senderName(), message.message(),
                 message.payload().stream().map(a -> new StoredAttachment(a.name(), a.url(), a.size())).toList());
     }
 }

@@ -1,12 +1,14 @@
 package com.marketchats.service.inbox;
 
+import com.marketchats.text.ShownFileNames;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a name a buyer chose into a file name that is harmless on every desktop system: no folders
- * ({@code ../../x} becomes {@code x}), no characters Windows forbids, no device names ({@code con.txt}
+ * Turns a name a buyer chose into a file name that is harmless on every desktop system: the name as
+ * {@link ShownFileNames} shows it (no folders, {@code ../../x} becomes {@code x}; no bidi controls), no characters Windows forbids, no device names ({@code con.txt}
  * becomes {@code _con.txt}), no trailing dots or spaces, not hidden, not empty, at most 150 characters.
  */
 public final class SafeFileNames {
@@ -22,9 +24,8 @@ public final class SafeFileNames {
     }
 
     public static String of(String name) {
-        String base = name == null ? "" : name;
-        int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
-        base = FORBIDDEN.matcher(base.substring(slash + 1)).replaceAll("_").strip();
+        String base = name == null ? "" : ShownFileNames.of(name);
+        base = FORBIDDEN.matcher(base).replaceAll("_").strip();
         base = base.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
         if (base.isEmpty()) {
             return FALLBACK;

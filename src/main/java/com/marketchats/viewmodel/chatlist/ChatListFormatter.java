@@ -1,9 +1,12 @@
 package com.marketchats.viewmodel.chatlist;
 
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.ChatType;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.i18n.I18n;
 import com.marketchats.store.ChatSummary;
+import com.marketchats.viewmodel.ApiValueTexts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -119,7 +122,7 @@ public final class ChatListFormatter {
             case RETURN -> chat.returnId() == null ? texts.text("chatlist.subject.RETURN.noNumber")
                     : texts.text("chatlist.subject.RETURN", String.valueOf(chat.returnId()));
             case DIRECT -> texts.text("chatlist.subject.DIRECT");
-            case UNKNOWN -> texts.text("chatlist.subject.UNKNOWN");
+            case UNKNOWN -> ApiValueTexts.of(texts, "chatlist.subject.", ChatContextType.class, chat.contextTypeName());
         };
     }
 
@@ -132,7 +135,7 @@ public final class ChatListFormatter {
     }
 
     private String statusText(ChatSummary chat) {
-        String status = texts.text("chatlist.status." + chat.status());
+        String status = ApiValueTexts.of(texts, "chatlist.status.", ChatStatus.class, chat.statusName());
         return chat.type() == ChatType.ARBITRAGE ? texts.text("chatlist.status.arbitrage", status) : status;
     }
 

@@ -8,6 +8,7 @@ import com.marketchats.store.OutboxKind;
 import com.marketchats.store.OutboxState;
 import com.marketchats.store.StoredAttachment;
 import com.marketchats.store.StoredMessage;
+import com.marketchats.text.ShownFileNames;
 import com.marketchats.viewmodel.conversation.ConversationItem.DaySeparator;
 import com.marketchats.viewmodel.conversation.ConversationItem.MessageBubble;
 import com.marketchats.viewmodel.conversation.ConversationItem.PendingBubble;
@@ -75,7 +76,7 @@ final class ConversationItems {
             case CUSTOMER -> Side.BUYER;
             case MARKET, SUPPORT, UNKNOWN -> Side.SYSTEM;
         };
-        String sender = texts.sender(message.sender(), chat);
+        String sender = texts.sender(message, chat);
         String text = message.text() == null ? "" : message.text();
         String time = texts.time(message.createdAt());
         List<StoredAttachment> stored = message.attachments();
@@ -87,8 +88,9 @@ final class ConversationItems {
     }
 
     private AttachmentItem attachment(StoredMessage message, int index, StoredAttachment file) {
-        return new AttachmentItem(message.chatId(), message.messageId(), index, file.name(),
-                texts.size(file.size()), AttachmentKind.of(file.name()), file.url());
+        String name = ShownFileNames.of(file.name());
+        return new AttachmentItem(message.chatId(), message.messageId(), index, name,
+                texts.size(file.size()), AttachmentKind.of(name), file.url());
     }
 
     private String accessibleText(String sender, String text, String time, List<AttachmentItem> attachments) {

@@ -1,11 +1,16 @@
 package com.marketchats.viewmodel.conversation;
 
 import com.marketchats.api.ApiException;
+import com.marketchats.api.dto.ChatContextType;
+import com.marketchats.api.dto.ChatStatus;
+import com.marketchats.api.dto.ChatType;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.outbox.FailureCode;
 import com.marketchats.service.outbox.OutboxEntry;
 import com.marketchats.store.ChatSummary;
+import com.marketchats.store.StoredMessage;
+import com.marketchats.viewmodel.ApiValueTexts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,23 +58,24 @@ final class ConversationTexts {
             case RETURN -> chat.returnId() == null ? texts.text("chat.subject.UNKNOWN")
                     : texts.text("chat.subject.RETURN", String.valueOf(chat.returnId()));
             case DIRECT -> texts.text("chat.subject.DIRECT");
-            case UNKNOWN -> texts.text("chat.subject.UNKNOWN");
+            case UNKNOWN -> ApiValueTexts.of(texts, "chat.subject.", ChatContextType.class, chat.contextTypeName());
         };
     }
 
     String status(ChatSummary chat) {
-        return texts.text("chat.status." + (chat.status() == null ? "UNKNOWN" : chat.status().name()));
+        return ApiValueTexts.of(texts, "chat.status.", ChatStatus.class, chat.statusName());
     }
 
     String type(ChatSummary chat) {
-        return texts.text("conversation.type." + (chat.type() == null ? "UNKNOWN" : chat.type().name()));
+        return ApiValueTexts.of(texts, "conversation.type.", ChatType.class, chat.typeName());
     }
 
-    String sender(MessageSender sender, ChatSummary chat) {
-        if (sender == MessageSender.CUSTOMER && chat.customerName() != null && !chat.customerName().isBlank()) {
+    String sender(StoredMessage message, ChatSummary chat) {
+        if (message.sender() == MessageSender.CUSTOMER && chat.customerName() != null
+                && !chat.customerName().isBlank()) {
             return chat.customerName();
         }
-        return texts.text("message.sender." + (sender == null ? "UNKNOWN" : sender.name()));
+        return ApiValueTexts.of(texts, "message.sender.", MessageSender.class, message.senderName());
     }
 
     /** "Today", "Yesterday", "25 November" this year, "25 November 2025" before it. */

@@ -5,6 +5,7 @@ import com.marketchats.service.events.ChangeBatch;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.StoredMessage;
+import com.marketchats.text.ShownFileNames;
 import com.marketchats.viewmodel.UiContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -113,7 +114,7 @@ public final class NewMessageNotifier {
                 ? ui.texts().text("notification.buyer") : chat.customerName();
         String body = message.text() != null && !message.text().isBlank() ? oneLine(message.text())
                 : message.attachments().isEmpty() ? "" : ui.texts().text("notification.file",
-                message.attachments().get(0).name());
+                ShownFileNames.of(message.attachments().get(0).name()));
         return new DesktopNotification(chat.chatId(), ui.texts().text("notification.title", buyer), body);
     }
 

@@ -159,7 +159,7 @@ class BudgetedChatsApiTest {
     private static ChatsPage page(List<Long> ids, String next) {
         List<ChatInfo> chats = new ArrayList<>();
         for (long id : ids) {
-            chats.add(new ChatInfo(id, null, null, null, null, null, null));
+            chats.add(new ChatInfo(id, null, null, (String) null, null, null, null));
         }
         return new ChatsPage(chats, new Paging(next));
     }
@@ -194,7 +194,7 @@ class BudgetedChatsApiTest {
         @Override
         public ChatInfo getChat(long chatId) {
             record(ApiOperation.GET_CHAT);
-            return new ChatInfo(chatId, null, null, null, null, null, null);
+            return new ChatInfo(chatId, null, null, (String) null, null, null, null);
         }
 
         @Override
@@ -214,7 +214,7 @@ class BudgetedChatsApiTest {
         @Override
         public ChatMessage getChatMessage(long chatId, long messageId) {
             record(ApiOperation.GET_CHAT_MESSAGE);
-            return new ChatMessage(messageId, null, null, "text", null);
+            return new ChatMessage(messageId, null, (String) null, "text", null);
         }
 
         @Override

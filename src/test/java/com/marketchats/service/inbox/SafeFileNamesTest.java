@@ -23,13 +23,17 @@ class SafeFileNamesTest {
             "..|attachment",
             "''|attachment",
             "Счёт №5.pdf|Счёт №5.pdf",
+            "invoice\u202Efdp.exe|invoicefdp.exe",
+            "\u2066photo\u2069\u200B.jpg\uFEFF\u200F|photo.jpg",
+            "../\u202A..\u202C/x\u200D.pdf|x.pdf",
     })
     void namesBecomeHarmless(String given, String expected) {
         assertThat(SafeFileNames.of(given)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "extension of {0} is [{1}]")
-    @CsvSource(delimiter = '|', value = {"photo.JPG|.JPG", "../x|''", "a.b/c.pdf|.pdf", "x.sh;rm|''"})
+    @CsvSource(delimiter = '|', value = {"photo.JPG|.JPG", "../x|''", "a.b/c.pdf|.pdf", "x.sh;rm|''",
+            "scan\u202Egpj.exe|.exe"})
     void extensionsAreSafe(String given, String expected) {
         assertThat(SafeFileNames.extensionOf(given)).isEqualTo(expected);
     }

@@ -92,11 +92,11 @@ class MessageMatcherTest {
     }
 
     static StoredMessage message(long id, MessageSender sender, String text, Instant createdAt) {
-        return new StoredMessage(10, id, createdAt.atOffset(ZoneOffset.ofHours(3)), sender, text, List.of());
+        return new StoredMessage(10, id, createdAt.atOffset(ZoneOffset.ofHours(3)), sender.name(), text, List.of());
     }
 
     static StoredMessage withFile(long id, String name, int size, Instant createdAt) {
-        return new StoredMessage(10, id, createdAt.atOffset(ZoneOffset.UTC), MessageSender.PARTNER, null,
+        return new StoredMessage(10, id, createdAt.atOffset(ZoneOffset.UTC), MessageSender.PARTNER.name(), null,
                 List.of(new StoredAttachment(name, "https://files.example/" + id, size)));
     }
 }

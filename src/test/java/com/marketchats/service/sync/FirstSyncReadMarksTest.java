@@ -23,7 +23,7 @@ class FirstSyncReadMarksTest {
     }
 
     private static ChatSummary chat(long chatId, ChatStatus status) {
-        return new ChatSummary(chatId, null, status, null, null, null, null, null, null, null, T, T, 0, null, null,
+        return new ChatSummary(chatId, null, status.name(), null, null, null, null, null, null, null, T, T, 0, null, null,
                 null, null, null);
     }
 

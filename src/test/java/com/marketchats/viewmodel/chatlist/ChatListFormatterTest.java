@@ -75,8 +75,8 @@ class ChatListFormatterTest {
     }
 
     private static ChatSummary chat(ChatStatus status, OffsetDateTime waitingSince) {
-        return new ChatSummary(7_000_001, ChatType.CHAT, status, ChatContextType.ORDER, null, null, 11L,
+        return new ChatSummary(7_000_001, ChatType.CHAT.name(), status.name(), ChatContextType.ORDER.name(), null, null, 11L,
                 51_234_567_801L, null, null, NOW.minusDays(2), NOW.minusMinutes(5), 2, 5L, NOW.minusMinutes(5),
-                MessageSender.PARTNER, "Sent today", waitingSince);
+                MessageSender.PARTNER.name(), "Sent today", waitingSince);
     }
 }

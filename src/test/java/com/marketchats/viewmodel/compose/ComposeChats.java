@@ -28,9 +28,9 @@ final class ComposeChats {
 
     /** The same chat under another id and buyer name: a chat the outbox refuses, or a buyer without a name. */
     static ChatSummary changed(ChatSummary chat, long chatId, String customerName) {
-        return new ChatSummary(chatId, chat.type(), chat.status(), chat.contextType(), customerName,
+        return new ChatSummary(chatId, chat.typeName(), chat.statusName(), chat.contextTypeName(), customerName,
                 chat.customerPublicId(), chat.campaignId(), chat.orderId(), chat.returnId(), chat.legacyOrderId(),
                 chat.createdAt(), chat.updatedAt(), chat.unreadCount(), chat.lastMessageId(), chat.lastMessageAt(),
-                chat.lastMessageSender(), chat.lastMessagePreview(), chat.waitingSince());
+                chat.lastMessageSenderName(), chat.lastMessagePreview(), chat.waitingSince());
     }
 }

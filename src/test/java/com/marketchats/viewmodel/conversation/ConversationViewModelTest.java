@@ -189,7 +189,7 @@ class ConversationViewModelTest extends ConversationFixture {
     void aFailedSendShowsWhyAndCanBeRetriedOrDeleted() {
         ChatSummary real = inbox().chat(chatWhere(history -> true).chatId()).orElseThrow();
         long unknownChat = 987_654_321L;
-        ChatSummary gone = new ChatSummary(unknownChat, real.type(), real.status(), real.contextType(),
+        ChatSummary gone = new ChatSummary(unknownChat, real.typeName(), real.statusName(), real.contextTypeName(),
                 real.customerName(), real.customerPublicId(), real.campaignId(), real.orderId(), real.returnId(),
                 real.legacyOrderId(), real.createdAt(), real.updatedAt(), 0, null, null, null, null, null);
         model = newModel();
