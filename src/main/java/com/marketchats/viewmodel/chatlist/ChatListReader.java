@@ -3,6 +3,7 @@ package com.marketchats.viewmodel.chatlist;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.store.ChatQuery;
 import com.marketchats.store.GroupCounts;
+import com.marketchats.store.SearchText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,9 @@ final class ChatListReader {
         for (ChatListItem row : shown) {
             before.put(row.chatId(), row);
         }
+        List<String> searchedNumbers = SearchText.digitRuns(query.search());
         List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item)
+                .map(row -> row.withSubjectMatch(MatchRange.firstOf(searchedNumbers, row.subject())))
                 .map(row -> sameAsShown(row, before.get(row.chatId()))).toList();
         return new Page(query, rows, inbox.groupCounts(query), inbox.totalUnread());
     }
