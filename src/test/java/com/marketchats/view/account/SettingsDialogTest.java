@@ -70,4 +70,24 @@ class SettingsDialogTest {
         assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
         assertThat(dialog.isShowing()).isFalse();
     }
+
+    @Test
+    void aReplyTypedIntoTheFormIsSavedByTheOneSaveButton(FxRobot robot) {
+        ListView<?> replies = robot.lookup("#settingsReplies").queryListView();
+        robot.clickOn(texts("settings.tab.replies"));
+        robot.interact(() -> replies.getSelectionModel().select(0));
+        assertThat(robot.lookup("#settingsReplyApply").tryQuery()).as("no second save button").isEmpty();
+
+        robot.clickOn("#settingsReplyText").eraseText("Здравствуйте!".length()).write("Добрый день!");
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
+                .containsExactly(new QuickReply("Привет", "Добрый день!"));
+    }
+
+    private static String texts(String key) {
+        return I18n.forLocale(Locale.forLanguageTag("ru")).text(key);
+    }
 }
