@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * but keeps ё and й as they are; the index folds ё to е itself (see {@link SchemaSteps#V3}), and so
  * does {@link #ftsQuery}.
  */
-public final class SearchText {
+final class SearchText {
 
     /** Buyers quote the last digits of a number ("заказ …4821"); fewer than four match too many chats. */
-    public static final int TAIL_DIGITS = 4;
+    static final int TAIL_DIGITS = 4;
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d{" + TAIL_DIGITS + ",}");
 
     private SearchText() {
@@ -63,7 +63,7 @@ public final class SearchText {
      * The runs of {@value #TAIL_DIGITS} or more digits in a search, each to be found anywhere inside an
      * order or return number: a number typed with spaces ({@code 123 456}) counts as one run.
      */
-    public static List<String> digitRuns(String search) {
+    static List<String> digitRuns(String search) {
         Optional<String> whole = idDigits(search);
         if (whole.isPresent()) {
             return whole.get().length() >= TAIL_DIGITS ? List.of(whole.get()) : List.of();

@@ -3,7 +3,6 @@ package com.marketchats.viewmodel.chatlist;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.store.ChatQuery;
 import com.marketchats.store.GroupCounts;
-import com.marketchats.store.SearchText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ final class ChatListReader {
         for (ChatListItem row : shown) {
             before.put(row.chatId(), row);
         }
-        List<String> searchedNumbers = SearchText.digitRuns(query.search());
+        List<String> searchedNumbers = query.searchedNumbers();
         List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item)
                 .map(row -> row.withSubjectMatch(MatchRange.firstOf(searchedNumbers, row.subject())))
                 .map(row -> sameAsShown(row, before.get(row.chatId()))).toList();
