@@ -200,13 +200,10 @@ public final class ComposeViewModel {
      *         over; else an empty span right after the inserted text
      */
     public TextSpan insertQuickReply(QuickReply reply, int caret, int selectionEnd) {
-        String current = text.get();
-        int start = Math.max(0, Math.min(Math.min(caret, selectionEnd), current.length()));
-        int end = Math.max(start, Math.min(Math.max(caret, selectionEnd), current.length()));
-        QuickReplyText.Filled filled = QuickReplyText.expand(reply.text(), chat.get(), texts);
-        text.set(current.substring(0, start) + filled.text() + current.substring(end));
-        int after = start + filled.text().length();
-        return filled.gaps().isEmpty() ? new TextSpan(after, after) : filled.gaps().get(0).shiftedBy(start);
+        QuickReplyText.Insertion insertion = QuickReplyText.insert(text.get(),
+                QuickReplyText.expand(reply.text(), chat.get(), texts), caret, selectionEnd);
+        text.set(insertion.text());
+        return insertion.select();
     }
 
     /** {@link #insertQuickReply(QuickReply, int, int)} for the reply at a position of {@link #quickReplyTitles()}. */

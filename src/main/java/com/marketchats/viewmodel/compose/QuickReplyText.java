@@ -50,6 +50,18 @@ final class QuickReplyText {
         return new Filled(filled.toString(), List.copyOf(gaps));
     }
 
+    /**
+     * {@code current} with {@code filled} in place of the text between {@code caret} and {@code selectionEnd},
+     * and what to select next: the first gap, else an empty span right after the reply.
+     */
+    static Insertion insert(String current, Filled filled, int caret, int selectionEnd) {
+        int start = Math.max(0, Math.min(Math.min(caret, selectionEnd), current.length()));
+        int end = Math.max(start, Math.min(Math.max(caret, selectionEnd), current.length()));
+        int after = start + filled.text().length();
+        TextSpan select = filled.gaps().isEmpty() ? new TextSpan(after, after) : filled.gaps().get(0).shiftedBy(start);
+        return new Insertion(current.substring(0, start) + filled.text() + current.substring(end), select);
+    }
+
     private static String value(String name, ChatSummary chat) {
         if (chat == null) {
             return null;
@@ -73,5 +85,14 @@ final class QuickReplyText {
      * @param gaps where the variables without a value sit in {@code text}, for the seller to type over
      */
     record Filled(String text, List<TextSpan> gaps) {
+    }
+
+    /**
+     * The compose text after a quick reply went in.
+     *
+     * @param text   the whole new text
+     * @param select what the compose box selects next
+     */
+    record Insertion(String text, TextSpan select) {
     }
 }
