@@ -4,6 +4,8 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.QuickReply;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The quick replies a first start offers. They are saved with their {@link QuickReply#defaultName() names}
@@ -13,6 +15,8 @@ import java.util.List;
 public final class DefaultQuickReplies {
 
     private static final List<String> NAMES = List.of("greeting", "shipped", "return");
+    private static final List<I18n> LANGUAGES = List.of(I18n.forLocale(Locale.forLanguageTag("ru")),
+            I18n.forLocale(Locale.ENGLISH));
 
     private DefaultQuickReplies() {
     }
@@ -24,9 +28,20 @@ public final class DefaultQuickReplies {
     /** The replies as the window shows them: untouched built-in ones in its language, the seller's as written. */
     public static List<QuickReply> inLanguage(List<QuickReply> replies, I18n texts) {
         return replies.stream()
-                .map(reply -> reply.defaultName() != null && NAMES.contains(reply.defaultName())
-                        ? inLanguage(reply.defaultName(), texts) : reply)
+                .map(reply -> builtInName(reply).map(name -> inLanguage(name, texts)).orElse(reply))
                 .toList();
+    }
+
+    /**
+     * Which built-in reply this is: by its name, or, in settings saved before replies had names, by being
+     * word for word a built-in reply in one of the app's languages.
+     */
+    private static Optional<String> builtInName(QuickReply reply) {
+        if (reply.defaultName() != null) {
+            return Optional.of(reply.defaultName()).filter(NAMES::contains);
+        }
+        return NAMES.stream().filter(name -> LANGUAGES.stream().anyMatch(language ->
+                inLanguage(name, language).equals(new QuickReply(reply.title(), reply.text(), name)))).findFirst();
     }
 
     private static QuickReply inLanguage(String name, I18n texts) {

@@ -74,6 +74,17 @@ class QuickReplyEditingTest {
         assertThat(menuTitles(RUSSIAN)).containsExactly("Приветствие", "Отправили", "Возврат получен");
     }
 
+    @Test
+    void builtInRepliesSavedBeforeTheyHadNamesAreRecognisedWordForWord() {
+        List<QuickReply> unnamed = DefaultQuickReplies.of(I18n.forLocale(Locale.ENGLISH)).stream()
+                .map(reply -> new QuickReply(reply.title(), reply.text())).toList();
+        new SettingsStore(folder).save(AppSettings.defaults(List.of(unnamed.get(0),
+                new QuickReply(unnamed.get(1).title(), unnamed.get(1).text() + " Thanks!"))));
+
+        assertThat(model(RUSSIAN).replies().items()).extracting(ReplyItem::title)
+                .containsExactly("Приветствие", "Order shipped");
+    }
+
     /** The titles the compose box's ⚡ menu shows for the saved replies in a window of that language. */
     private List<String> menuTitles(Locale language) {
         try (DemoCabinet cabinet = DemoCabinet.open(folder.resolve("demo-" + language))) {
