@@ -16,6 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +87,36 @@ class SettingsDialogTest {
         assertThat(dialog.isShowing()).isFalse();
         assertThat(new SettingsStore(folder).load(List::of).quickReplies())
                 .containsExactly(new QuickReply("Привет", "Добрый день!"));
+    }
+
+    @Test
+    void closingTheWindowByItsCornerSavesWhatWasTyped(FxRobot robot) {
+        robot.clickOn(texts("settings.tab.replies"));
+        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#settingsReplyTitle").eraseText("Привет".length()).write("Здравствуйте");
+        assertThat(robot.lookup("#settingsReplyTitle").queryTextInputControl().getText()).isEqualTo("Здравствуйте");
+        assertThat(robot.lookup("#settingsSave").queryButton().isDisabled()).isFalse();
+
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
+                .containsExactly(new QuickReply("Здравствуйте", "Здравствуйте!"));
+    }
+
+    @Test
+    void cancelDropsTheEdits(FxRobot robot) {
+        robot.clickOn(texts("settings.tab.replies"));
+        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#settingsReplyTitle").write("!");
+        robot.clickOn("#settingsCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
+                .containsExactly(new QuickReply("Привет", "Здравствуйте!"));
     }
 
     private static String texts(String key) {
