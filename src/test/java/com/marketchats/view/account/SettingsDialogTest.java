@@ -75,51 +75,43 @@ class SettingsDialogTest {
 
     @Test
     void aReplyTypedIntoTheFormIsSavedByTheOneSaveButton(FxRobot robot) {
-        ListView<?> replies = robot.lookup("#settingsReplies").queryListView();
-        robot.clickOn(texts("settings.tab.replies"));
-        robot.interact(() -> replies.getSelectionModel().select(0));
+        chooseTheFirstReply(robot);
         assertThat(robot.lookup("#settingsReplyApply").tryQuery()).as("no second save button").isEmpty();
 
         robot.clickOn("#settingsReplyText").eraseText("Здравствуйте!".length()).write("Добрый день!");
         robot.clickOn("#settingsSave");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialog.isShowing()).isFalse();
-        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
-                .containsExactly(new QuickReply("Привет", "Добрый день!"));
+        assertClosedWithReplies(new QuickReply("Привет", "Добрый день!"));
     }
 
     @Test
     void closingTheWindowByItsCornerSavesWhatWasTyped(FxRobot robot) {
-        robot.clickOn(texts("settings.tab.replies"));
-        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+        chooseTheFirstReply(robot);
         robot.clickOn("#settingsReplyTitle").eraseText("Привет".length()).write("Здравствуйте");
         assertThat(robot.lookup("#settingsReplyTitle").queryTextInputControl().getText()).isEqualTo("Здравствуйте");
         assertThat(robot.lookup("#settingsSave").queryButton().isDisabled()).isFalse();
 
         Window window = dialog.getDialogPane().getScene().getWindow();
         robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialog.isShowing()).isFalse();
-        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
-                .containsExactly(new QuickReply("Здравствуйте", "Здравствуйте!"));
+        assertClosedWithReplies(new QuickReply("Здравствуйте", "Здравствуйте!"));
     }
 
     @Test
     void cancelDropsTheEdits(FxRobot robot) {
-        robot.clickOn(texts("settings.tab.replies"));
-        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+        chooseTheFirstReply(robot);
         robot.clickOn("#settingsReplyTitle").write("!");
         robot.clickOn("#settingsCancel");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(dialog.isShowing()).isFalse();
-        assertThat(new SettingsStore(folder).load(List::of).quickReplies())
-                .containsExactly(new QuickReply("Привет", "Здравствуйте!"));
+        assertClosedWithReplies(new QuickReply("Привет", "Здравствуйте!"));
     }
 
-    private static String texts(String key) {
-        return I18n.forLocale(Locale.forLanguageTag("ru")).text(key);
+    private static void chooseTheFirstReply(FxRobot robot) {
+        robot.clickOn(I18n.forLocale(Locale.forLanguageTag("ru")).text("settings.tab.replies"));
+        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+    }
+
+    /** The window closed, and a fresh read of the settings folder holds these replies. */
+    private void assertClosedWithReplies(QuickReply... replies) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(new SettingsStore(folder).load(List::of).quickReplies()).containsExactly(replies);
     }
 }
