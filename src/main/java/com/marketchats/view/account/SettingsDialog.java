@@ -55,14 +55,14 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Node cancelButton = getDialogPane().lookupButton(cancel);
         cancelButton.setId("settingsCancel");
         cancelButton.addEventFilter(ActionEvent.ACTION, event -> discarding = true);
-        // A filter on the window: it comes before the dialog's own handling, which would close it unsaved.
-        setOnShown(shown -> getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST,
-                request -> {
-                    if (!discarding && model.dirtyProperty().get()) {
-                        request.consume();
-                        model.save();
-                    }
-                }));
+        // A filter on the dialog's own window (made with the dialog): it comes before the dialog's
+        // handling of a close, which would close it unsaved.
+        getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+            if (!discarding && model.dirtyProperty().get()) {
+                request.consume();
+                model.save();
+            }
+        });
         model.savedProperty().addListener((observable, before, saved) -> {
             if (saved) {
                 setResult(save);

@@ -18,6 +18,8 @@ public final class QuickRepliesEditor {
 
     private final I18n texts;
     private final ObservableList<ReplyItem> items = FXCollections.observableArrayList();
+    // One view for everyone: its listeners hold on to the list only as long as the view lives.
+    private final ObservableList<ReplyItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     QuickRepliesEditor(I18n texts) {
@@ -26,7 +28,7 @@ public final class QuickRepliesEditor {
 
     /** The replies in menu order. */
     public ObservableList<ReplyItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** Why the last change was refused; empty when it was made. */
