@@ -3,6 +3,8 @@ package com.marketchats.store;
 import com.marketchats.api.dto.ChatContextType;
 import com.marketchats.api.dto.ChatType;
 
+import java.util.List;
+
 /**
  * What the chat list shows: a group, optional type and context filters, an optional search, and a page.
  *
@@ -27,6 +29,14 @@ public record ChatQuery(ChatGroup group, ChatType type, ChatContextType contextT
     /** The first {@link #DEFAULT_LIMIT} chats of a group, unfiltered. */
     public static ChatQuery of(ChatGroup group) {
         return new ChatQuery(group, null, null, null, DEFAULT_LIMIT, 0);
+    }
+
+    /**
+     * The runs of four or more digits in the search, each found anywhere inside an order or return number
+     * ("заказ …4821"), so that a row can show what matched.
+     */
+    public List<String> searchedNumbers() {
+        return SearchText.digitRuns(search);
     }
 
     public ChatQuery withGroup(ChatGroup newGroup) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what the seller types into the search box into the three ways a chat can match: the buyer's
@@ -15,6 +17,10 @@ import java.util.Optional;
  * does {@link #ftsQuery}.
  */
 final class SearchText {
+
+    /** Buyers quote the last digits of a number ("заказ …4821"); fewer than four match too many chats. */
+    static final int TAIL_DIGITS = 4;
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{" + TAIL_DIGITS + ",}");
 
     private SearchText() {
     }
@@ -51,6 +57,23 @@ final class SearchText {
         String digits = search.strip().replaceFirst("^[#№]", "").replace(" ", "");
         return !digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
                 ? Optional.of(digits) : Optional.empty();
+    }
+
+    /**
+     * The runs of {@value #TAIL_DIGITS} or more digits in a search, each to be found anywhere inside an
+     * order or return number: a number typed with spaces ({@code 123 456}) counts as one run.
+     */
+    static List<String> digitRuns(String search) {
+        Optional<String> whole = idDigits(search);
+        if (whole.isPresent()) {
+            return whole.get().length() >= TAIL_DIGITS ? List.of(whole.get()) : List.of();
+        }
+        List<String> runs = new ArrayList<>();
+        Matcher run = DIGIT_RUN.matcher(search == null ? "" : search);
+        while (run.find()) {
+            runs.add(run.group());
+        }
+        return runs;
     }
 
     /**

@@ -38,4 +38,14 @@ class SearchTextTest {
         assertThat(SearchText.ftsQuery("-- !! --")).isEmpty();
         assertThat(SearchText.ftsQuery(null)).isEmpty();
     }
+
+    @Test
+    void digitRunsOfFourOrMoreAreTheNumbersToFindInsideOrderAndReturnIds() {
+        assertThat(SearchText.digitRuns("заказ …4821")).containsExactly("4821");
+        assertThat(SearchText.digitRuns("№ 48 213 007")).containsExactly("48213007");
+        assertThat(SearchText.digitRuns("возврат 1234, заказ 567890")).containsExactly("1234", "567890");
+        assertThat(SearchText.digitRuns("482")).isEmpty();
+        assertThat(SearchText.digitRuns("заказ 482")).isEmpty();
+        assertThat(SearchText.digitRuns(null)).isEmpty();
+    }
 }

@@ -140,6 +140,13 @@ public final class StoreBench {
         time("search buyer name 'смирнова'", () -> store.chatList().list(all.withSearch("смирнова")));
         time("search order id", () -> store.chatList().list(all.withSearch(
                 String.valueOf(someChat.context().orderId()))));
+        String orderNumber = String.valueOf(someChat.context().orderId());
+        time("search order digit tail '" + orderNumber.substring(orderNumber.length() - 4) + "'", () -> store.chatList()
+                .list(all.withSearch(orderNumber.substring(orderNumber.length() - 4))));
+        time("search 'заказ …' + 6-digit tail", () -> store.chatList().list(all.withSearch(
+                "заказ …" + orderNumber.substring(orderNumber.length() - 6))));
+        time("counts per group for a digit tail", () -> store.chatList().countByGroup(all.withSearch(
+                orderNumber.substring(orderNumber.length() - 4))));
         time("search two words 'этикетка брак'", () -> store.chatList().list(all.withSearch("этикетка брак")));
         time("search common word 'заказ'", () -> store.chatList().list(all.withSearch("заказ")));
         time("counts per group for 'заказ'", () -> store.chatList().countByGroup(all.withSearch("заказ")));

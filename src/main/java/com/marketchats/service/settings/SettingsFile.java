@@ -21,7 +21,8 @@ record SettingsFile(
 
     static final int VERSION = 1;
 
-    record ReplyEntry(String title, String text) {
+    /** {@code defaultName}: see {@link QuickReply#defaultName()}; absent in files written before it. */
+    record ReplyEntry(String title, String text, String defaultName) {
 
         boolean valid() {
             return title != null && !title.isBlank() && text != null && !text.isBlank();
@@ -38,7 +39,7 @@ record SettingsFile(
     static SettingsFile of(AppSettings settings) {
         return new SettingsFile(VERSION, settings.language(), settings.theme(), settings.enterSends(),
                 settings.notifications(),
-                settings.quickReplies().stream().map(reply -> new ReplyEntry(reply.title(), reply.text())).toList(),
+                settings.quickReplies().stream().map(reply -> new ReplyEntry(reply.title(), reply.text(), reply.defaultName())).toList(),
                 settings.accounts().stream().map(account -> new AccountEntry(account.id(), account.label(),
                         account.businessId(), account.baseUrl(), account.demo())).toList(),
                 settings.lastAccountId());
@@ -52,7 +53,7 @@ record SettingsFile(
         List<QuickReply> replies = quickReplies == null
                 ? defaultReplies.get()
                 : quickReplies.stream().filter(Objects::nonNull).filter(ReplyEntry::valid)
-                        .map(entry -> new QuickReply(entry.title(), entry.text())).toList();
+                        .map(entry -> new QuickReply(entry.title(), entry.text(), entry.defaultName())).toList();
         List<AccountRef> refs = accounts == null ? List.of()
                 : accounts.stream().filter(Objects::nonNull).filter(AccountEntry::valid)
                         .map(entry -> new AccountRef(entry.id(), entry.label(), entry.businessId(), entry.baseUrl(),

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,8 @@ final class QuickRepliesPane {
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final HBox root;
+    /** True while the form fills from the list or writes into it: neither is the seller's doing. */
+    private boolean syncing;
 
     QuickRepliesPane(QuickRepliesEditor editor, I18n texts) {
         this.editor = editor;
@@ -37,10 +40,9 @@ final class QuickRepliesPane {
                 setText(empty || item == null ? null : item.title());
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
-            title.setText(chosen == null ? "" : chosen.title());
-            text.setText(chosen == null ? "" : chosen.text());
-        });
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> show(chosen));
+        title.textProperty().addListener((observable, before, now) -> typed());
+        text.textProperty().addListener((observable, before, now) -> typed());
         list.setPrefWidth(220);
         list.setMinWidth(200);
 
@@ -51,34 +53,31 @@ final class QuickRepliesPane {
         text.setWrapText(true);
         text.setPrefRowCount(6);
 
+        // A new reply starts from an empty form and joins the list once it has a title and a text.
         Button add = button(texts, "settings.replies.add", Feather.PLUS, "settingsReplyAdd");
         add.setOnAction(event -> {
-            if (editor.add(title.getText(), text.getText())) {
-                list.getSelectionModel().selectLast();
-            }
+            list.getSelectionModel().clearSelection();
+            title.requestFocus();
         });
-        Button apply = button(texts, "settings.replies.apply", Feather.CHECK, "settingsReplyApply");
-        apply.setOnAction(event -> changeSelected(() -> editor.update(selected(), title.getText(), text.getText())));
         Button remove = button(texts, "settings.replies.remove", Feather.TRASH_2, "settingsReplyRemove");
         remove.setOnAction(event -> editor.remove(selected()));
         Button up = button(texts, "settings.replies.up", Feather.ARROW_UP, "settingsReplyUp");
         up.setOnAction(event -> moveSelected(-1));
         Button down = button(texts, "settings.replies.down", Feather.ARROW_DOWN, "settingsReplyDown");
         down.setOnAction(event -> moveSelected(1));
-        for (Button needsSelection : new Button[] {apply, remove, up, down}) {
+        for (Button needsSelection : new Button[] {remove, up, down}) {
             needsSelection.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
 
         Label problem = new Label();
         problem.getStyleClass().add("settings-problem");
         problem.textProperty().bind(editor.problemProperty());
-        Label variables = new Label(texts.text("settings.replies.variables"));
-        variables.getStyleClass().add("settings-hint");
-        variables.setWrapText(true);
+        Label variables = hint(texts.text("settings.replies.variables"));
+        Label fallback = hint(texts.text("settings.replies.fallback"));
 
         VBox form = new VBox(8, new Label(texts.text("settings.replies.title")), title,
-                new Label(texts.text("settings.replies.text")), text, variables,
-                new HBox(8, add, apply, remove), new HBox(8, up, down), problem);
+                new Label(texts.text("settings.replies.text")), text, variables, fallback,
+                new HBox(8, add, remove), new HBox(8, up, down), problem);
         HBox.setHgrow(form, Priority.ALWAYS);
         VBox.setVgrow(text, Priority.ALWAYS);
         root = new HBox(12, list, form);
@@ -93,11 +92,41 @@ final class QuickRepliesPane {
         return list.getSelectionModel().getSelectedIndex();
     }
 
-    /** Runs an edit of the selected reply and keeps that reply selected afterwards. */
-    private void changeSelected(Runnable edit) {
-        int index = selected();
-        edit.run();
-        list.getSelectionModel().select(index);
+    /** Fills the form with the chosen reply; a field that already shows it is left alone, caret and all. */
+    private void show(ReplyItem chosen) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        setIfDifferent(title, chosen == null ? "" : chosen.title());
+        setIfDifferent(text, chosen == null ? "" : chosen.text());
+        syncing = false;
+    }
+
+    /** Writes the form into the list; the list's own selection changes meanwhile do not refill the form. */
+    private void typed() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        int edited = editor.typed(selected(), title.getText(), text.getText());
+        if (edited >= 0 && selected() != edited) {
+            list.getSelectionModel().select(edited);
+        }
+        syncing = false;
+    }
+
+    private static void setIfDifferent(TextInputControl field, String value) {
+        if (!field.getText().equals(value)) {
+            field.setText(value);
+        }
+    }
+
+    private static Label hint(String words) {
+        Label hint = new Label(words);
+        hint.getStyleClass().add("settings-hint");
+        hint.setWrapText(true);
+        return hint;
     }
 
     private void moveSelected(int step) {

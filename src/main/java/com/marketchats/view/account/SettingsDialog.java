@@ -11,12 +11,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 
 /**
  * The Settings window: General, Quick replies and Cabinets tabs. Save writes through the view-model
- * and closes once the save has succeeded; Cancel drops the edits.
+ * and closes once the save has succeeded; closing the window saves the same way, so nothing typed is
+ * lost to a click on its corner; only Cancel (or Esc) drops the edits.
  */
 public final class SettingsDialog extends Dialog<ButtonType> {
+
+    /** True once Cancel was chosen: the edits are dropped, and the close needs no save. */
+    private boolean discarding;
 
     public SettingsDialog(SettingsViewModel model, I18n texts) {
         setTitle(texts.text("settings.title"));
@@ -46,6 +51,17 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             model.save();
+        });
+        Node cancelButton = getDialogPane().lookupButton(cancel);
+        cancelButton.setId("settingsCancel");
+        cancelButton.addEventFilter(ActionEvent.ACTION, event -> discarding = true);
+        // A filter on the dialog's own window (made with the dialog): it comes before the dialog's
+        // handling of a close, which would close it unsaved.
+        getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, request -> {
+            if (!discarding && model.dirtyProperty().get()) {
+                request.consume();
+                model.save();
+            }
         });
         model.savedProperty().addListener((observable, before, saved) -> {
             if (saved) {

@@ -1,6 +1,7 @@
 package com.marketchats.view.chatlist;
 
 import com.marketchats.viewmodel.chatlist.ChatListItem;
+import com.marketchats.viewmodel.chatlist.MatchRange;
 import com.marketchats.viewmodel.chatlist.StatusKind;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -43,6 +44,8 @@ final class ChatListCell extends ListCell<ChatListItem> {
     private final Label title = styled(new Label(), "chat-title");
     private final Label time = styled(new Label(), "chat-time");
     private final Label subject = styled(new Label(), "chat-subject");
+    private final Label subjectMatch = styled(new Label(), "chat-subject-match");
+    private final Label subjectAfter = styled(new Label(), "chat-subject");
     private final Label status = styled(new Label(), "status-chip");
     private final Label preview = styled(new Label(), "chat-preview");
     private final Label waiting = styled(new Label(), "chat-waiting");
@@ -54,7 +57,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
         // Rows take the list's width, never their texts' width: long texts end in "…" and the list
         // gets no horizontal scroll bar.
         setPrefWidth(0);
-        for (Label shrinking : new Label[] {title, subject, preview}) {
+        for (Label shrinking : new Label[] {title, preview, subjectAfter}) {
             shrinking.setMinWidth(0);
             shrinking.setPrefWidth(0);
             shrinking.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -64,7 +67,15 @@ final class ChatListCell extends ListCell<ChatListItem> {
         for (Label fixed : new Label[] {time, status, waiting, badge}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox lines = new VBox(2, line(title, time), line(subject, status), line(preview, waiting, badge));
+        subject.setMinWidth(0);
+        subject.setTextOverrun(OverrunStyle.ELLIPSIS);
+        subjectMatch.setMinWidth(Region.USE_PREF_SIZE);
+        // The subject in three parts, so that a searched number in it stands out.
+        HBox subjectParts = new HBox(0, subject, subjectMatch, subjectAfter);
+        subjectParts.setMinWidth(0);
+        subjectParts.setPrefWidth(0);
+        HBox.setHgrow(subjectParts, Priority.ALWAYS);
+        VBox lines = new VBox(2, line(title, time), line(subjectParts, status), line(preview, waiting, badge));
         HBox.setHgrow(lines, Priority.ALWAYS);
         lines.setMinWidth(0);
         layout = new HBox(10, avatar, lines);
@@ -89,7 +100,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
         showOnly(avatar, AVATAR_STATES, (int) Math.floorMod(item.chatId(), (long) AVATAR_COLOURS));
         title.setText(item.title());
         time.setText(item.timeText());
-        subject.setText(item.subject());
+        showSubject(item.subject(), item.subjectMatch());
         status.setText(item.statusText());
         showOnly(status, STATUS_STATES, item.statusKind().ordinal());
         preview.setText(item.preview());
@@ -99,6 +110,18 @@ final class ChatListCell extends ListCell<ChatListItem> {
         showIf(badge, item.unread());
         badge.setText(String.valueOf(item.unreadCount()));
         setAccessibleText(item.accessibleText());
+    }
+
+    private void showSubject(String text, MatchRange match) {
+        showIf(subjectMatch, match != null);
+        if (match == null) {
+            subject.setText(text);
+            subjectAfter.setText("");
+            return;
+        }
+        subject.setText(text.substring(0, match.start()));
+        subjectMatch.setText(text.substring(match.start(), match.end()));
+        subjectAfter.setText(text.substring(match.end()));
     }
 
     /** The pseudo-class of a status chip: {@code :status-needs-reply}, {@code :status-dispute}... */
@@ -113,8 +136,8 @@ final class ChatListCell extends ListCell<ChatListItem> {
         }
     }
 
-    private static HBox line(Label... labels) {
-        HBox line = new HBox(6, labels);
+    private static HBox line(Region... parts) {
+        HBox line = new HBox(6, parts);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -7,10 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -24,7 +21,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The box under a conversation where the seller writes: the text (1 to 6 lines high), a counter
@@ -101,44 +97,9 @@ public final class ComposePane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, attach, quickReplies(), counter, reason, error, spacer, sendButton());
+        HBox actions = new HBox(8, attach, QuickReplyMenu.button(model, texts, input), counter, reason, error, spacer, sendButton());
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
-    }
-
-    private MenuButton quickReplies() {
-        MenuButton menu = new MenuButton(null, new FontIcon(Feather.ZAP));
-        menu.setId("quickReplies");
-        menu.getStyleClass().addAll("flat", "button-icon");
-        menu.setTooltip(new Tooltip(texts.text("compose.quickReplies")));
-        menu.setAccessibleText(texts.text("compose.quickReplies"));
-        menu.disableProperty().bind(model.hasChatProperty().not());
-        Runnable fill = () -> menu.getItems().setAll(quickReplyItems());
-        model.quickReplyTitles().addListener((ListChangeListener<String>) change -> fill.run());
-        fill.run();
-        return menu;
-    }
-
-    private List<MenuItem> quickReplyItems() {
-        List<String> titles = model.quickReplyTitles();
-        if (titles.isEmpty()) {
-            MenuItem none = new MenuItem(texts.text("compose.quickReplies.empty"));
-            none.setDisable(true);
-            return List.of(none);
-        }
-        return IntStream.range(0, titles.size()).mapToObj(index -> {
-            MenuItem item = new MenuItem(titles.get(index));
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> insertQuickReply(index));
-            return item;
-        }).toList();
-    }
-
-    private void insertQuickReply(int index) {
-        IndexRange selection = input.getSelection();
-        int caret = model.insertQuickReply(index, selection.getStart(), selection.getEnd());
-        input.requestFocus();
-        input.positionCaret(caret);
     }
 
     private StackPane sendButton() {

@@ -19,6 +19,8 @@ public final class AccountsEditor {
     private final I18n texts;
     private final List<AccountRef> accounts = new ArrayList<>();
     private final ObservableList<AccountRow> rows = FXCollections.observableArrayList();
+    // One view for everyone: its listeners hold on to the list only as long as the view lives.
+    private final ObservableList<AccountRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Set<String> removed = new LinkedHashSet<>();
 
     AccountsEditor(I18n texts) {
@@ -27,7 +29,7 @@ public final class AccountsEditor {
 
     /** The cabinets still listed, in switcher order. */
     public ObservableList<AccountRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** Gives the cabinet a new name; an empty name falls back to one made from its id. */

@@ -11,12 +11,15 @@ import java.util.List;
 
 /**
  * The quick replies being edited in Settings: add, change, remove and reorder, each refused with a
- * message in {@link #problemProperty()} when a title or text is missing.
+ * message in {@link #problemProperty()} when a title or text is missing. What the seller types goes into
+ * the list at once ({@link #typed}), so the settings' one Save writes it; there is no second button.
  */
 public final class QuickRepliesEditor {
 
     private final I18n texts;
     private final ObservableList<ReplyItem> items = FXCollections.observableArrayList();
+    // One view for everyone: its listeners hold on to the list only as long as the view lives.
+    private final ObservableList<ReplyItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     QuickRepliesEditor(I18n texts) {
@@ -25,7 +28,7 @@ public final class QuickRepliesEditor {
 
     /** The replies in menu order. */
     public ObservableList<ReplyItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** Why the last change was refused; empty when it was made. */
@@ -47,8 +50,27 @@ public final class QuickRepliesEditor {
         if (!inRange(index) || !valid(title, text)) {
             return false;
         }
-        items.set(index, new ReplyItem(title.strip(), text.strip()));
+        ReplyItem before = items.get(index);
+        // Unchanged, a built-in reply keeps following the window's language.
+        if (!before.title().equals(title.strip()) || !before.text().equals(text.strip())) {
+            items.set(index, new ReplyItem(title.strip(), text.strip()));
+        }
         return true;
+    }
+
+    /**
+     * What the seller typed into the form for the reply at {@code index}, or for a new one ({@code -1}):
+     * changes that reply, or adds the new one as soon as it has both a title and a text.
+     *
+     * @return the position of the reply the form now edits; -1 while a new one still lacks a title or text
+     */
+    public int typed(int index, String title, String text) {
+        if (inRange(index)) {
+            update(index, title, text);
+            return index;
+        }
+        boolean complete = title != null && !title.isBlank() && text != null && !text.isBlank();
+        return complete && add(title, text) ? items.size() - 1 : -1;
     }
 
     public void remove(int index) {
@@ -67,12 +89,14 @@ public final class QuickRepliesEditor {
     }
 
     void load(List<QuickReply> replies) {
-        items.setAll(replies.stream().map(reply -> new ReplyItem(reply.title(), reply.text())).toList());
+        items.setAll(replies.stream().map(reply -> new ReplyItem(reply.title(), reply.text(),
+                reply.defaultName())).toList());
         problem.set("");
     }
 
     List<QuickReply> toQuickReplies() {
-        return items.stream().map(item -> new QuickReply(item.title(), item.text())).toList();
+        return items.stream().map(item -> new QuickReply(item.title(), item.text(), item.defaultName()))
+                .toList();
     }
 
     private boolean valid(String title, String text) {

@@ -155,7 +155,8 @@ public final class SettingsViewModel {
                 .withAccounts(accounts.toAccounts());
     }
 
-    private void apply(AppSettings settings) {
+    private void apply(AppSettings saved) {
+        AppSettings settings = saved.withQuickReplies(DefaultQuickReplies.inLanguage(saved.quickReplies(), ui.texts()));
         original = settings;
         language.set(LanguageChoice.of(settings.language()));
         theme.set(ThemeChoice.of(settings.theme()));

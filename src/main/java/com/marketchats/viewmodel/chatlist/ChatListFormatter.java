@@ -56,7 +56,7 @@ public final class ChatListFormatter {
         String initial = new String(Character.toChars(Character.toUpperCase(title.codePointAt(0))));
         String status = statusText(chat);
         return withTimes(new ChatListItem(chat.chatId(), chat, title, initial, subject(chat), preview(chat), null,
-                chat.unreadCount(), status, StatusKind.of(chat), null, false, StatusKind.isDispute(chat), null));
+                chat.unreadCount(), status, StatusKind.of(chat), null, false, StatusKind.isDispute(chat), null, null));
     }
 
     /** The same row with its time, waiting timer and accessible text recomputed for now. */
@@ -70,7 +70,7 @@ public final class ChatListFormatter {
         boolean overdue = waited != null && waited.compareTo(OVERDUE_AFTER) > 0;
         return new ChatListItem(item.chatId(), chat, item.title(), item.initial(), item.subject(), item.preview(),
                 time, item.unreadCount(), item.statusText(), item.statusKind(), waiting, overdue, item.dispute(),
-                accessibleText(item, time, waiting));
+                accessibleText(item, time, waiting), item.subjectMatch());
     }
 
     /**

@@ -15,6 +15,7 @@ import com.marketchats.store.ChatSummary;
  * @param waitingOverdue whether the wait is past {@link ChatListFormatter#OVERDUE_AFTER}
  * @param dispute        whether the chat is an open or finished dispute (it is marked in the list)
  * @param accessibleText the whole row in one sentence, for screen readers
+ * @param subjectMatch   the part of {@code subject} that a searched number matched, shown highlighted; null for none
  */
 public record ChatListItem(
         long chatId,
@@ -30,10 +31,17 @@ public record ChatListItem(
         String waitingText,
         boolean waitingOverdue,
         boolean dispute,
-        String accessibleText) {
+        String accessibleText,
+        MatchRange subjectMatch) {
 
     public boolean unread() {
         return unreadCount > 0;
+    }
+
+    /** The same row with {@code match} highlighted in its subject (null: nothing highlighted). */
+    public ChatListItem withSubjectMatch(MatchRange match) {
+        return new ChatListItem(chatId, summary, title, initial, subject, preview, timeText, unreadCount, statusText,
+                statusKind, waitingText, waitingOverdue, dispute, accessibleText, match);
     }
 
     public boolean needsReply() {

@@ -32,7 +32,9 @@ final class ChatListReader {
         for (ChatListItem row : shown) {
             before.put(row.chatId(), row);
         }
+        List<String> searchedNumbers = query.searchedNumbers();
         List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item)
+                .map(row -> row.withSubjectMatch(MatchRange.firstOf(searchedNumbers, row.subject())))
                 .map(row -> sameAsShown(row, before.get(row.chatId()))).toList();
         return new Page(query, rows, inbox.groupCounts(query), inbox.totalUnread());
     }

@@ -144,27 +144,26 @@ public final class ComposeViewModel {
         drafts.flush();
     }
 
-    /** A quick reply's text with the open chat's buyer name, order and return numbers filled in. */
+    /** A quick reply's text filled from the open chat; a variable it has no value for stays as a bracketed name. */
     public String expand(QuickReply reply) {
-        return QuickReplyText.expand(reply.text(), chat.get(), texts.text("chat.buyer.anonymous"));
+        return QuickReplyText.expand(reply.text(), chat.get(), texts).text();
     }
 
     /**
      * Puts a quick reply in place of the selection (or at the caret when nothing is selected).
      *
-     * @return where the caret goes: right after the inserted text
+     * @return what to select next: the first variable the chat has no value for, for the seller to type
+     *         over; else an empty span right after the inserted text
      */
-    public int insertQuickReply(QuickReply reply, int caret, int selectionEnd) {
-        String current = text.get();
-        int start = Math.max(0, Math.min(Math.min(caret, selectionEnd), current.length()));
-        int end = Math.max(start, Math.min(Math.max(caret, selectionEnd), current.length()));
-        String inserted = expand(reply);
-        text.set(current.substring(0, start) + inserted + current.substring(end));
-        return start + inserted.length();
+    public TextSpan insertQuickReply(QuickReply reply, int caret, int selectionEnd) {
+        QuickReplyText.Insertion insertion = QuickReplyText.insert(text.get(),
+                QuickReplyText.expand(reply.text(), chat.get(), texts), caret, selectionEnd);
+        text.set(insertion.text());
+        return insertion.select();
     }
 
     /** {@link #insertQuickReply(QuickReply, int, int)} for the reply at a position of {@link #quickReplyTitles()}. */
-    public int insertQuickReply(int index, int caret, int selectionEnd) {
+    public TextSpan insertQuickReply(int index, int caret, int selectionEnd) {
         return insertQuickReply(quickReplies.get(index), caret, selectionEnd);
     }
 

@@ -4,6 +4,7 @@ import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.settings.QuickReply;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.viewmodel.UiContext;
+import com.marketchats.viewmodel.account.DefaultQuickReplies;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import com.marketchats.viewmodel.compose.ComposeViewModel;
@@ -81,7 +82,7 @@ public final class CabinetViewModels {
     }
 
     public void setQuickReplies(List<QuickReply> replies) {
-        compose.quickReplies().setAll(replies);
+        compose.quickReplies().setAll(DefaultQuickReplies.inLanguage(replies, ui.texts()));
     }
 
     public void setWindowFocused(boolean focused) {

@@ -16,6 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +71,47 @@ class SettingsDialogTest {
 
         assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
         assertThat(dialog.isShowing()).isFalse();
+    }
+
+    @Test
+    void aReplyTypedIntoTheFormIsSavedByTheOneSaveButton(FxRobot robot) {
+        chooseTheFirstReply(robot);
+        assertThat(robot.lookup("#settingsReplyApply").tryQuery()).as("no second save button").isEmpty();
+
+        robot.clickOn("#settingsReplyText").eraseText("Здравствуйте!".length()).write("Добрый день!");
+        robot.clickOn("#settingsSave");
+        assertClosedWithReplies(new QuickReply("Привет", "Добрый день!"));
+    }
+
+    @Test
+    void closingTheWindowByItsCornerSavesWhatWasTyped(FxRobot robot) {
+        chooseTheFirstReply(robot);
+        robot.clickOn("#settingsReplyTitle").eraseText("Привет".length()).write("Здравствуйте");
+        assertThat(robot.lookup("#settingsReplyTitle").queryTextInputControl().getText()).isEqualTo("Здравствуйте");
+        assertThat(robot.lookup("#settingsSave").queryButton().isDisabled()).isFalse();
+
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertClosedWithReplies(new QuickReply("Здравствуйте", "Здравствуйте!"));
+    }
+
+    @Test
+    void cancelDropsTheEdits(FxRobot robot) {
+        chooseTheFirstReply(robot);
+        robot.clickOn("#settingsReplyTitle").write("!");
+        robot.clickOn("#settingsCancel");
+        assertClosedWithReplies(new QuickReply("Привет", "Здравствуйте!"));
+    }
+
+    private static void chooseTheFirstReply(FxRobot robot) {
+        robot.clickOn(I18n.forLocale(Locale.forLanguageTag("ru")).text("settings.tab.replies"));
+        robot.interact(() -> robot.lookup("#settingsReplies").queryListView().getSelectionModel().select(0));
+    }
+
+    /** The window closed, and a fresh read of the settings folder holds these replies. */
+    private void assertClosedWithReplies(QuickReply... replies) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(new SettingsStore(folder).load(List::of).quickReplies()).containsExactly(replies);
     }
 }

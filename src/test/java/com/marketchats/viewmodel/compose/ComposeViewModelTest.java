@@ -3,7 +3,6 @@ package com.marketchats.viewmodel.compose;
 import com.marketchats.i18n.I18n;
 import com.marketchats.sandbox.SandboxMessage;
 import com.marketchats.service.inbox.ChatInbox;
-import com.marketchats.service.settings.QuickReply;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.OutboxItem;
 import com.marketchats.testing.DemoCabinet;
@@ -176,43 +175,6 @@ class ComposeViewModelTest {
         afterRestart.setChat(second);
         assertThat(afterRestart.textProperty().get()).isEqualTo("Черновик второго");
         assertThat(inbox.draft(first.chatId())).as("blank text deletes the draft").isEmpty();
-    }
-
-    @Test
-    void quickRepliesAreFilledFromTheChatAndTidiedWhereAValueIsMissing() {
-        ChatSummary orderChat = orderChats.get(0);
-        QuickReply reply = new QuickReply("Отправлен",
-                "Здравствуйте, {buyerName}! Заказ №{orderId} отправлен {returnId}.");
-        model.setChat(orderChat);
-        assertThat(model.expand(reply)).isEqualTo("Здравствуйте, " + orderChat.customerName().strip()
-                + "! Заказ №" + orderChat.orderId() + " отправлен.");
-
-        ChatSummary noOrderNoName = ComposeChats.changed(ComposeChats.directChat(inbox),
-                ComposeChats.directChat(inbox).chatId(), null);
-        model.setChat(noOrderNoName);
-        assertThat(model.expand(reply)).isEqualTo("Здравствуйте, Покупатель! Заказ отправлен.");
-        assertThat(model.expand(new QuickReply("Возврат", "Возврат ({returnId}) оформлен, заказ {orderId}.")))
-                .isEqualTo("Возврат оформлен, заказ.");
-    }
-
-    @Test
-    void aQuickReplyReplacesTheSelectionOrGoesInAtTheCaret() {
-        ChatSummary chat = orderChats.get(0);
-        QuickReply reply = new QuickReply("Номер", "заказ {orderId}");
-        model.setChat(chat);
-        model.quickReplies().setAll(reply, new QuickReply("Спасибо", "Спасибо!"));
-        String inserted = "заказ " + chat.orderId();
-
-        model.textProperty().set("Ваш  готов");
-        int caret = model.insertQuickReply(reply, 4, 4);
-        assertThat(model.textProperty().get()).isEqualTo("Ваш " + inserted + " готов");
-        assertThat(caret).isEqualTo(4 + inserted.length());
-
-        model.textProperty().set("Добрый день. ЗАМЕНИТЬ");
-        caret = model.insertQuickReply(1, 21, 13);
-        assertThat(model.textProperty().get()).isEqualTo("Добрый день. Спасибо!");
-        assertThat(caret).isEqualTo(21);
-        assertThat(model.quickReplyTitles()).containsExactly("Номер", "Спасибо");
     }
 
     private static List<OutboxItem> outboxItems(ChatSummary chat) {
