@@ -23,6 +23,8 @@ import java.util.Locale;
 public final class StatusBar {
 
     private static final PseudoClass LOW = PseudoClass.getPseudoClass("low");
+    private static final double TOOLTIP_WIDTH = 420;
+    private static final double BUDGET_MIN_WIDTH = 160;
 
     private final HBox root = new HBox(10);
 
@@ -31,6 +33,13 @@ public final class StatusBar {
         connection.setId("statusConnection");
         connection.textProperty().bind(model.connectionTextProperty());
         connection.getStyleClass().add("status-connection");
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        connection.accessibleTextProperty().bind(model.connectionDetailProperty());
+        Tooltip connectionTip = new Tooltip();
+        connectionTip.textProperty().bind(model.connectionDetailProperty());
+        connectionTip.setWrapText(true);
+        connectionTip.setMaxWidth(TOOLTIP_WIDTH);
+        connection.setTooltip(connectionTip);
         Circle dot = new Circle(4);
         dot.getStyleClass().add("status-dot");
         connection.setGraphic(dot);
@@ -41,9 +50,14 @@ public final class StatusBar {
         budget.setId("statusBudget");
         budget.textProperty().bind(model.budgetTextProperty());
         budget.getStyleClass().add("status-budget");
+        // The longest part: on a narrow window it wraps onto a second line rather than losing its end.
+        budget.setWrapText(true);
+        budget.setMinWidth(BUDGET_MIN_WIDTH);
         model.budgetLowProperty().addListener((obs, old, low) -> budget.pseudoClassStateChanged(LOW, low));
         Tooltip budgetTip = new Tooltip();
         budgetTip.textProperty().bind(model.budgetTooltipProperty());
+        budgetTip.setWrapText(true);
+        budgetTip.setMaxWidth(TOOLTIP_WIDTH);
         budget.setTooltip(budgetTip);
 
         Label outbox = new Label();
@@ -51,6 +65,7 @@ public final class StatusBar {
         outbox.textProperty().bind(model.outboxTextProperty());
         outbox.setGraphic(new FontIcon(Feather.SEND));
         outbox.getStyleClass().add("status-outbox");
+        outbox.setMinWidth(Region.USE_PREF_SIZE);
         outbox.setOnMouseClicked(click -> model.openFirstNotSent());
         model.failedCountProperty().addListener((obs, old, failed) -> showFailed(outbox, failed.intValue() > 0));
         showFailed(outbox, model.failedCountProperty().get() > 0);

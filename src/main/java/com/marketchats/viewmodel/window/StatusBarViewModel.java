@@ -40,6 +40,7 @@ public final class StatusBarViewModel {
     private final LongConsumer openChat;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>(this, "connection", Connection.SYNCING);
     private final StringProperty connectionText = new SimpleStringProperty(this, "connectionText", "");
+    private final StringProperty connectionDetail = new SimpleStringProperty(this, "connectionDetail", "");
     private final StringProperty budgetText = new SimpleStringProperty(this, "budgetText", "");
     private final StringProperty budgetTooltip = new SimpleStringProperty(this, "budgetTooltip", "");
     private final SimpleBooleanProperty budgetLow = new SimpleBooleanProperty(this, "budgetLow");
@@ -97,11 +98,17 @@ public final class StatusBarViewModel {
     private void showSync(SyncStatus status) {
         Connection state = connectionOf(status);
         connection.set(state);
-        connectionText.set(switch (state) {
+        connectionDetail.set(switch (state) {
             case KEY_REFUSED -> ui.texts().text("status.connection.keyRefused." + status.authProblem());
-            case OFFLINE -> offlineText(status.offlineRetryAt());
+            case OFFLINE -> offlineText(status.offlineRetryAt(), "status.connection.offline");
             case SYNCING -> syncingText(status.firstSync());
             case ONLINE -> ui.texts().text("status.connection.online");
+        });
+        // The bar keeps a short form that always fits; the tooltip says the whole of it.
+        connectionText.set(switch (state) {
+            case KEY_REFUSED -> ui.texts().text("status.connection.keyRefused.short." + status.authProblem());
+            case OFFLINE -> offlineText(status.offlineRetryAt(), "status.connection.offline.short");
+            case SYNCING, ONLINE -> connectionDetail.get();
         });
     }
 
@@ -116,12 +123,13 @@ public final class StatusBarViewModel {
         };
     }
 
-    private String offlineText(Instant retryAt) {
+    /** @param key the text without a retry time; the one with it is {@code key} with "Retry" after "offline" */
+    private String offlineText(Instant retryAt, String key) {
         if (retryAt == null) {
-            return ui.texts().text("status.connection.offline");
+            return ui.texts().text(key);
         }
         long seconds = Math.max(1, Duration.between(ui.clock().instant(), retryAt).toSeconds());
-        return ui.texts().text("status.connection.offlineRetry", seconds);
+        return ui.texts().text(key.replace("offline", "offlineRetry"), seconds);
     }
 
     private String syncingText(FirstSyncProgress progress) {
@@ -166,8 +174,14 @@ public final class StatusBarViewModel {
         return connection;
     }
 
+    /** What the bar shows: short enough to fit beside the rest at the window's smallest size. */
     public ReadOnlyStringProperty connectionTextProperty() {
         return connectionText;
+    }
+
+    /** The whole of it, for the tooltip and screen readers: what happened and what the seller can do. */
+    public ReadOnlyStringProperty connectionDetailProperty() {
+        return connectionDetail;
     }
 
     /** "API this hour: sending 998 of 1,000, reading 9,950 of 10,000", and until when an exhausted one waits. */

@@ -69,7 +69,8 @@ class StatusBarViewModelTest {
             cabinet.inbox().refreshNow();
 
             await().atMost(PATIENCE).until(() -> status.connectionProperty().get() == Connection.OFFLINE);
-            assertThat(status.connectionTextProperty().get()).startsWith("Offline: no answer from Yandex Market.");
+            assertThat(status.connectionDetailProperty().get()).startsWith("Offline: no answer from Yandex Market.");
+            assertThat(status.connectionTextProperty().get()).matches("Offline( \u00b7 retrying in \\d+ s)?");
             status.dispose();
         }
     }
