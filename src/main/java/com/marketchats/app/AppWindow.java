@@ -5,6 +5,7 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.view.FocusRings;
 import com.marketchats.view.MainWindow;
 import com.marketchats.view.window.DesktopNotifications;
 import com.marketchats.viewmodel.UiContext;
@@ -62,6 +63,7 @@ final class AppWindow implements AutoCloseable {
      */
     void show() {
         stage.getIcons().setAll(AppIcons.all());
+        FocusRings.everywhere();
         stage.setMinWidth(860);
         stage.setMinHeight(540);
         stage.setScene(new Scene(new Region(), 1180, 760));
