@@ -8,6 +8,7 @@ import com.marketchats.view.compose.SendSheet;
 import com.marketchats.view.conversation.ConversationPane;
 import com.marketchats.view.window.CabinetSwitcher;
 import com.marketchats.view.window.NoticeBanners;
+import com.marketchats.view.window.ShortcutsDialog;
 import com.marketchats.view.window.StatusBar;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
@@ -71,7 +72,8 @@ public final class MainWindow {
     /**
      * Shortcuts as in Telegram Desktop: the chat list's own (Ctrl+F search, Alt+↓/↑ next/previous chat),
      * and Ctrl+J next chat that needs a reply, Ctrl+L the compose box, Ctrl+N start a chat, Ctrl+,
-     * settings, F5 refresh. The chat list's are installed again whenever another cabinet comes on screen.
+     * settings, F5 refresh, F1 or Ctrl+/ the list of every shortcut. The chat list's are installed again
+     * whenever another cabinet comes on screen.
      */
     public void installShortcuts(Scene scene) {
         this.scene = scene;
@@ -83,8 +85,14 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> composePane.focusInput()),
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::startChat,
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), actions::openSettings,
-                new KeyCodeCombination(KeyCode.F5), () -> withModels(CabinetViewModels::refreshNow));
+                new KeyCodeCombination(KeyCode.F5), () -> withModels(CabinetViewModels::refreshNow),
+                new KeyCodeCombination(KeyCode.F1), this::showShortcuts,
+                new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), this::showShortcuts);
         scene.getAccelerators().putAll(shortcuts);
+    }
+
+    private void showShortcuts() {
+        new ShortcutsDialog(texts, scene.getWindow()).show();
     }
 
     private void show(CabinetViewModels models) {
