@@ -147,6 +147,8 @@ public final class MainWindow {
         Button connect = new Button(texts.text("window.connectCabinet"));
         connect.setId("connectCabinet");
         connect.getStyleClass().add("accent");
+        // The banner's text wraps; the button keeps its whole label.
+        connect.setMinWidth(Region.USE_PREF_SIZE);
         connect.setTooltip(new Tooltip(texts.text("window.connectCabinet.tooltip")));
         connect.setOnAction(event -> actions.connectCabinet());
         HBox banner = new HBox(12, text, spacer, connect);
