@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,7 +18,10 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat, settings, About. */
+/**
+ * The bar over the chat list: which cabinet is on screen (with each one's unread count), the cabinets
+ * menu (add another cabinet, replace the key of this one), a new chat, settings, About.
+ */
 public final class CabinetSwitcher {
 
     private final HBox root = new HBox(6);
@@ -34,6 +39,20 @@ public final class CabinetSwitcher {
         switcher.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(switcher, Priority.ALWAYS);
 
+        MenuItem add = new MenuItem(texts.text("window.addCabinet"), new FontIcon(Feather.PLUS));
+        add.setId("addCabinetItem");
+        add.setOnAction(event -> actions.connectCabinet());
+        MenuItem replaceKey = new MenuItem(texts.text("notice.replaceKey"), new FontIcon(Feather.KEY));
+        replaceKey.setId("replaceKeyItem");
+        replaceKey.setOnAction(event -> actions.replaceKey(model.activeProperty().get().accountId()));
+        // The demo has no key to replace.
+        replaceKey.setVisible(model.activeProperty().get() != null && !model.activeProperty().get().demo());
+        MenuButton cabinets = new MenuButton(null, new FontIcon(Feather.BRIEFCASE), add, replaceKey);
+        cabinets.setId("cabinetMenu");
+        cabinets.getStyleClass().addAll("flat", "button-icon");
+        cabinets.setAccessibleText(texts.text("window.cabinetMenu"));
+        cabinets.setTooltip(new Tooltip(texts.text("window.cabinetMenu")));
+
         Button newChat = iconButton(Feather.EDIT, texts.text("window.newChat"), "newChatButton");
         newChat.setOnAction(event -> actions.startChat());
         Button settings = iconButton(Feather.SETTINGS, texts.text("window.settings"), "settingsButton");
@@ -42,7 +61,7 @@ public final class CabinetSwitcher {
         Button about = iconButton(Feather.INFO, texts.text("window.about"), "aboutButton");
         about.setOnAction(event -> actions.showAbout());
 
-        root.getChildren().addAll(switcher, newChat, settings, about);
+        root.getChildren().addAll(switcher, cabinets, newChat, settings, about);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("cabinet-bar");
     }
