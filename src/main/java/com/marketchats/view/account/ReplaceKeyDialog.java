@@ -68,6 +68,15 @@ public final class ReplaceKeyDialog extends Dialog<ButtonType> {
             }
         });
         setOnShown(event -> key.requestFocus());
+        // A dialog keeps the size it opened with: it grows with a refusal so that it is read in full.
+        model.errorTextProperty().addListener((observable, before, text) -> fit());
+        model.busyProperty().addListener((observable, before, busy) -> fit());
+    }
+
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static Label wrapped(String text, String styleClass) {

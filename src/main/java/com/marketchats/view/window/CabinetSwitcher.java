@@ -5,11 +5,12 @@ import com.marketchats.view.WindowActions;
 import com.marketchats.viewmodel.window.CabinetEntry;
 import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -24,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class CabinetSwitcher {
 
-    private final HBox root = new HBox(6);
+    private final HBox root = new HBox(4);
 
     public CabinetSwitcher(MainViewModel model, I18n texts, WindowActions actions) {
         ComboBox<CabinetEntry> switcher = new ComboBox<>(model.cabinets());
@@ -47,11 +48,10 @@ public final class CabinetSwitcher {
         replaceKey.setOnAction(event -> actions.replaceKey(model.activeProperty().get().accountId()));
         // The demo has no key to replace.
         replaceKey.setVisible(model.activeProperty().get() != null && !model.activeProperty().get().demo());
-        MenuButton cabinets = new MenuButton(null, new FontIcon(Feather.BRIEFCASE), add, replaceKey);
-        cabinets.setId("cabinetMenu");
-        cabinets.getStyleClass().addAll("flat", "button-icon");
-        cabinets.setAccessibleText(texts.text("window.cabinetMenu"));
-        cabinets.setTooltip(new Tooltip(texts.text("window.cabinetMenu")));
+        // An icon button with its own menu, not a MenuButton: its arrow would take width from the switcher.
+        ContextMenu menu = new ContextMenu(add, replaceKey);
+        Button cabinets = iconButton(Feather.BRIEFCASE, texts.text("window.cabinetMenu"), "cabinetMenu");
+        cabinets.setOnAction(event -> menu.show(cabinets, Side.BOTTOM, 0, 0));
 
         Button newChat = iconButton(Feather.EDIT, texts.text("window.newChat"), "newChatButton");
         newChat.setOnAction(event -> actions.startChat());
@@ -90,6 +90,8 @@ public final class CabinetSwitcher {
         EntryCell(I18n texts) {
             this.texts = texts;
             unread.getStyleClass().add("cabinet-unread");
+            // The name gives way when the bar is narrow; the count is read whole.
+            unread.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
