@@ -153,6 +153,7 @@ class CabinetKeysWindowTest {
         await().atMost(PATIENCE).until(() -> window.main().cabinets().stream().map(CabinetEntry::account)
                 .anyMatch(AccountRef::demo));
         await().atMost(PATIENCE).until(() -> robot.lookup("#onboardingConnect").tryQuery().isPresent());
+        assertThat(robot.lookup("#settingsAccounts").queryListView().getItems()).as("Settings follows at once").isEmpty();
     }
 
     /** A real cabinet on the sandbox, its key stored where the app will look, shown in English. */
