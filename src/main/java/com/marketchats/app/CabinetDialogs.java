@@ -47,9 +47,18 @@ final class CabinetDialogs implements CabinetActions {
         MainViewModel main = app.main();
         main.settingsProperty().get().account(accountId).ifPresent(account -> {
             ReplaceKeyViewModel model = new ReplaceKeyViewModel(account, AccountCheck.overHttp(), app.vault(), ui,
-                    replaced -> main.keyReplaced(replaced.id()));
+                    replaced -> restart(main, replaced));
             new ReplaceKeyDialog(model, texts, owner).show();
         });
+    }
+
+    /** A cabinet that could not open before (its key was missing) opens now; an open one restarts. */
+    private static void restart(MainViewModel main, AccountRef account) {
+        if (main.cabinets().stream().anyMatch(entry -> entry.accountId().equals(account.id()))) {
+            main.keyReplaced(account.id());
+        } else {
+            main.open(List.of(account), null);
+        }
     }
 
     /** Counts what the cabinet holds in the background, asks, and removes it only on a clear yes. */
