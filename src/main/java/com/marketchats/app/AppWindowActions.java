@@ -97,6 +97,11 @@ final class AppWindowActions implements WindowActions {
     }
 
     @Override
+    public void replaceKey(String accountId) {
+        new CabinetDialogs(app, ui).replaceKey(accountId, app.stage());
+    }
+
+    @Override
     public void startChat() {
         app.dialogs().showStartChat();
     }

@@ -6,7 +6,11 @@ import com.marketchats.sandbox.SandboxServer;
 import com.marketchats.service.AccountServices;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.service.outbox.FailureCode;
 import com.marketchats.service.settings.AccountRef;
+import com.marketchats.store.AccountFiles;
+import com.marketchats.store.CabinetContents;
+import com.marketchats.store.StoreOpener;
 import com.marketchats.viewmodel.window.CabinetOpener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +23,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -32,6 +37,8 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CabinetSessions.class);
     static final String DEMO_FOLDER = "demo";
+    /** The outbox's codes for a reply the API refused because of the key. */
+    private static final Set<String> REFUSED_KEY = Set.of(FailureCode.UNAUTHORIZED.name(), FailureCode.FORBIDDEN.name());
 
     private final Path dataDirectory;
     private final CredentialVault vault;
@@ -72,6 +79,43 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
         }
     }
 
+    /**
+     * The cabinet's key in the vault was replaced: its services start again with the new key, and the
+     * replies the old key had refused (401, 403) are queued again; its history, drafts and outbox stay.
+     */
+    @Override
+    public ChatInbox reopen(AccountRef account) {
+        close(account);
+        ChatInbox inbox = open(account);
+        inbox.failedOutboxItems().stream()
+                .filter(item -> REFUSED_KEY.contains(item.lastErrorKind()))
+                .forEach(item -> inbox.retry(item.id()));
+        return inbox;
+    }
+
+    /** Closes the cabinet, then deletes its key and its folder of chats, drafts, outbox and files. */
+    @Override
+    public void forget(AccountRef account) {
+        close(account);
+        if (account.demo()) {
+            return;
+        }
+        vault.delete(account.id());
+        deleteRecursively(AccountFiles.of(dataDirectory, account.businessId()).folder());
+        LOG.info("Cabinet {} removed with its key and local files", account.businessId());
+    }
+
+    /** What removing the cabinet would delete, counted in its open store (or opened for this). */
+    CabinetContents contents(AccountRef account) {
+        Session session = open.get(account.id());
+        if (session != null) {
+            return CabinetContents.of(session.services().store());
+        }
+        try (var store = new StoreOpener().open(dataDirectory, account.businessId()).store()) {
+            return CabinetContents.of(store);
+        }
+    }
+
     @Override
     public void close() {
         open.keySet().forEach(id -> open.remove(id).close());
@@ -105,7 +149,7 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty the demo folder " + folder, e);
+            throw new UncheckedIOException("cannot delete the folder " + folder, e);
         }
     }
 

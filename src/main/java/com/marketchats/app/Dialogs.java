@@ -14,6 +14,7 @@ import com.marketchats.viewmodel.window.CabinetViewModels;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The app's secondary windows: connecting a cabinet (the first-run screen), settings, starting a chat, About. */
 final class Dialogs {
@@ -28,10 +29,15 @@ final class Dialogs {
         this.texts = ui.texts();
     }
 
-    /** The first-run screen: look at the demo, or connect a cabinet with a key checked by a real call. */
+    /** The first-run screen, also "Add cabinet": look at the demo, or connect a cabinet with a key checked by a real call. */
     void showOnboarding() {
+        showOnboarding(app.stage());
+    }
+
+    /** @param owner the window it opens over: the main window, or Settings when added from there */
+    void showOnboarding(Window owner) {
         Stage window = new Stage();
-        window.initOwner(app.stage());
+        window.initOwner(owner);
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle(texts.text("window.onboarding.title"));
         OnboardingViewModel model = new OnboardingViewModel(AccountCheck.overHttp(), app.vault(), ui);
@@ -45,9 +51,10 @@ final class Dialogs {
     }
 
     void showSettings() {
-        SettingsViewModel model = new SettingsViewModel(app.settingsStore(), app.vault(), ui);
+        SettingsViewModel model = new SettingsViewModel(app.settingsStore(), ui);
         model.setOnSaved(app::settingsSaved);
-        SettingsDialog dialog = new SettingsDialog(model, texts);
+        model.followCabinets(app.main().settingsProperty());
+        SettingsDialog dialog = new SettingsDialog(model, texts, new CabinetDialogs(app, ui));
         dialog.initOwner(app.stage());
         dialog.show();
     }

@@ -42,13 +42,16 @@ final class ApiRouter implements HttpHandler {
     private final SandboxState state;
     private final RateLimiter limiter;
     private final FaultInjector faults;
+    private final SandboxKeys keys;
     private final AnswerWriter writer;
     private final Map<ApiOperation, Operation> operations = new EnumMap<>(ApiOperation.class);
 
-    ApiRouter(OperationContext context, RateLimiter limiter, FaultInjector faults, AnswerWriter writer) {
+    ApiRouter(OperationContext context, RateLimiter limiter, FaultInjector faults, SandboxKeys keys,
+              AnswerWriter writer) {
         this.state = context.state();
         this.limiter = limiter;
         this.faults = faults;
+        this.keys = keys;
         this.writer = writer;
         ChatListOperations chats = new ChatListOperations(context);
         HistoryOperations history = new HistoryOperations(context);
@@ -115,11 +118,12 @@ final class ApiRouter implements HttpHandler {
         boolean reserved = false;
         Outcome outcome;
         try {
-            SandboxCredentials.Access access = SandboxCredentials.authenticate(exchange.getRequestHeaders());
+            SandboxCredentials.Access access = SandboxCredentials.authenticate(exchange.getRequestHeaders(), keys);
             if (businessId < 1) {
                 throw ApiFailure.badRequest("Path parameter 'businessId' must be an int64 of at least 1 (rejected value: '"
                         + rawBusinessId + "')");
             }
+            keys.checkBusiness(exchange.getRequestHeaders().getFirst("Api-Key"), businessId);
             entered = limiter.enter(businessId);
             if (!entered) {
                 throw ApiFailure.rateLimited("Hit rate limit of " + ApiLimits.MAX_PARALLEL_REQUESTS

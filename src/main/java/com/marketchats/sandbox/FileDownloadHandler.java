@@ -21,11 +21,13 @@ final class FileDownloadHandler implements HttpHandler {
 
     private final SandboxState state;
     private final boolean requireKey;
+    private final SandboxKeys keys;
     private final AnswerWriter writer;
 
-    FileDownloadHandler(SandboxState state, boolean requireKey, AnswerWriter writer) {
+    FileDownloadHandler(SandboxState state, boolean requireKey, SandboxKeys keys, AnswerWriter writer) {
         this.state = state;
         this.requireKey = requireKey;
+        this.keys = keys;
         this.writer = writer;
     }
 
@@ -39,7 +41,7 @@ final class FileDownloadHandler implements HttpHandler {
                 throw ApiFailure.methodNotAllowed("Method " + method + " is not allowed here");
             }
             if (requireKey) {
-                SandboxCredentials.authenticate(exchange.getRequestHeaders());
+                SandboxCredentials.authenticate(exchange.getRequestHeaders(), keys);
             }
             StoredFile file = find(exchange.getRequestURI().getRawPath())
                     .orElseThrow(() -> ApiFailure.notFound("File not found"));

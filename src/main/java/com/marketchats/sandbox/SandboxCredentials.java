@@ -33,10 +33,10 @@ final class SandboxCredentials {
      * The caller's access, or the API's 401/403. {@code Api-Key} wins over {@code Authorization} when
      * both are sent.
      */
-    static Access authenticate(Headers headers) throws ApiFailure {
+    static Access authenticate(Headers headers, SandboxKeys keys) throws ApiFailure {
         String apiKey = headers.getFirst("Api-Key");
         if (apiKey != null) {
-            return byApiKey(apiKey.trim());
+            return byApiKey(apiKey.trim(), keys);
         }
         String authorization = headers.getFirst("Authorization");
         if (authorization != null) {
@@ -45,10 +45,16 @@ final class SandboxCredentials {
         throw ApiFailure.unauthorized("Credentials are not specified");
     }
 
-    private static Access byApiKey(String key) throws ApiFailure {
+    private static Access byApiKey(String key, SandboxKeys keys) throws ApiFailure {
         String lower = key.toLowerCase(Locale.ROOT);
         if (lower.startsWith("bearer ") || lower.startsWith("oauth ")) {
             throw ApiFailure.unauthorized("Api-Key token prefix invalid");
+        }
+        if (keys.isRevoked(key)) {
+            throw ApiFailure.unauthorized("Api-Key token is invalid");
+        }
+        if (keys.isIssued(key)) {
+            return Access.FULL;
         }
         if (DEMO_API_KEY.equals(key)) {
             return Access.FULL;

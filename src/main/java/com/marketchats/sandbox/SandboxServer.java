@@ -40,6 +40,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxState state;
     private final AnswerStats answers = new AnswerStats();
     private final FaultInjector faults;
+    private final SandboxKeys keys = new SandboxKeys();
     private final HttpServer server;
     private final ExecutorService executor;
     private final String baseUrl;
@@ -57,9 +58,9 @@ public final class SandboxServer implements AutoCloseable {
         AnswerWriter writer = new AnswerWriter(answers, config.untilRoundedDown());
         OperationContext context = new OperationContext(state, new DtoMapper(baseUrl), config.ambiguities());
         RateLimiter limiter = new RateLimiter(state.clock(), config.hourLength(), config.limitsEnabled(), config::limit);
-        server.createContext("/v2/businesses/", new ApiRouter(context, limiter, faults, writer));
+        server.createContext("/v2/businesses/", new ApiRouter(context, limiter, faults, keys, writer));
         server.createContext(DtoMapper.FILES_PATH,
-                new FileDownloadHandler(state, config.ambiguities().attachmentsRequireKey(), writer));
+                new FileDownloadHandler(state, config.ambiguities().attachmentsRequireKey(), keys, writer));
         server.createContext("/", new NotFoundHandler(writer));
         this.executor = Executors.newCachedThreadPool(daemonThreads("sandbox-http-"));
         server.setExecutor(executor);
@@ -136,6 +137,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The fault switches, changeable while the server runs. */
     public FaultInjector faults() {
         return faults;
+    }
+
+    /** Keys issued for one business and revoked keys, changeable while the server runs. */
+    public SandboxKeys keys() {
+        return keys;
     }
 
     /** The buyer simulator, if the configuration asked for one. */

@@ -57,7 +57,8 @@ public final class MainWindow {
         this.model = model;
         this.texts = texts;
         this.actions = actions;
-        root.setTop(new VBox(demoBanner(), new NoticeBanners(model.notices(), texts, actions::openFile).root()));
+        root.setTop(new VBox(demoBanner(), new NoticeBanners(model.notices(), texts, actions::openFile,
+                actions::replaceKey).root()));
         root.setCenter(content);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("window/window.css").toExternalForm());

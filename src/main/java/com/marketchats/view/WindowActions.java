@@ -11,7 +11,11 @@ public interface WindowActions {
 
     void openSettings();
 
+    /** The connect screen: the first cabinet, or another one ("Add cabinet"). */
     void connectCabinet();
+
+    /** Asks for a new API key for a cabinet whose key the Market refused. */
+    void replaceKey(String accountId);
 
     void startChat();
 

@@ -67,6 +67,25 @@ class AuthAndRoutingTest {
     }
 
     @Test
+    void anIssuedKeyOpensItsOwnCabinetOnlyAndARevokedOneIs401() {
+        String own = server.keys().issue(server.demoBusinessId());
+        String other = server.keys().issue(777L);
+
+        SandboxHttp.Answer works = http.send(http.request(http.path("chat?chatId=7000001")).header("Api-Key", own).GET());
+        SandboxHttp.Answer elsewhere = http.send(http.request(http.path("chat?chatId=7000001"))
+                .header("Api-Key", other).GET());
+        server.keys().revoke(own);
+        SandboxHttp.Answer revoked = http.send(http.request(http.path("chat?chatId=7000001"))
+                .header("Api-Key", own).GET());
+
+        assertThat(works.status()).isEqualTo(200);
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.errorMessage()).contains("does not belong to business " + server.demoBusinessId());
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.errorMessage()).isEqualTo("Api-Key token is invalid");
+    }
+
+    @Test
     void theReadOnlyKeyReads() {
         SandboxHttp.Answer chats = http.send(http.request(http.path("chats")).header("Api-Key", server.readOnlyApiKey())
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -3,35 +3,38 @@ package com.marketchats.view.account;
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.account.AccountRow;
 import com.marketchats.viewmodel.account.AccountsEditor;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Settings' cabinets tab: the connected cabinets, with rename and remove (after a confirmation). */
+import java.util.function.BiConsumer;
+
+/**
+ * Settings' cabinets tab: the connected cabinets; add another, rename (saved with Save), replace a
+ * cabinet's API key and remove one (both done by the app at once, with their own windows).
+ */
 final class AccountsPane {
 
-    private final AccountsEditor editor;
-    private final I18n texts;
     private final ListView<AccountRow> list;
     private final VBox root;
 
-    AccountsPane(AccountsEditor editor, I18n texts) {
-        this.editor = editor;
-        this.texts = texts;
+    AccountsPane(AccountsEditor editor, I18n texts, CabinetActions actions) {
         list = new ListView<>(editor.rows());
         list.setId("settingsAccounts");
         list.setAccessibleText(texts.text("settings.accounts.list"));
-        list.setPlaceholder(new Label(texts.text("settings.accounts.empty")));
+        Label empty = new Label(texts.text("settings.accounts.empty"));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(view -> new AccountCell());
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -43,26 +46,30 @@ final class AccountsPane {
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) ->
                 name.setText(chosen == null ? "" : chosen.label()));
 
-        Button rename = new Button(texts.text("settings.accounts.rename"), new FontIcon(Feather.EDIT_2));
-        rename.setId("settingsAccountRename");
+        Button rename = button(texts.text("settings.accounts.rename"), Feather.EDIT_2, "settingsAccountRename");
         rename.setOnAction(event -> {
             int index = list.getSelectionModel().getSelectedIndex();
             editor.rename(list.getSelectionModel().getSelectedItem().id(), name.getText());
             list.getSelectionModel().select(index);
         });
-        Button remove = new Button(texts.text("settings.accounts.remove"), new FontIcon(Feather.TRASH_2));
-        remove.setId("settingsAccountRemove");
+        Button add = button(texts.text("settings.accounts.add"), Feather.PLUS, "settingsAccountAdd");
+        add.setOnAction(event -> actions.addCabinet(window()));
+        Button replaceKey = button(texts.text("settings.accounts.replaceKey"), Feather.KEY, "settingsAccountReplaceKey");
+        replaceKey.setOnAction(event -> onSelected(actions::replaceKey));
+        Button remove = button(texts.text("settings.accounts.remove"), Feather.TRASH_2, "settingsAccountRemove");
         remove.getStyleClass().add("danger");
-        remove.setOnAction(event -> confirmRemoval(list.getSelectionModel().getSelectedItem()));
-        for (Button needsSelection : new Button[] {rename, remove}) {
+        remove.setOnAction(event -> onSelected(actions::removeCabinet));
+        for (Button needsSelection : new Button[] {rename, replaceKey, remove}) {
             needsSelection.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
 
-        Label note = new Label(texts.text("settings.accounts.removeText"));
+        Label note = new Label(texts.text("settings.accounts.hint"));
         note.getStyleClass().add("settings-hint");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane commands = new FlowPane(8, 8, add, replaceKey, remove);
         root = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
-                remove, note);
+                commands, note);
         root.getStyleClass().add("settings-section");
     }
 
@@ -70,13 +77,22 @@ final class AccountsPane {
         return root;
     }
 
-    private void confirmRemoval(AccountRow account) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.text("settings.accounts.removeText"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        confirm.setTitle(texts.text("settings.accounts.removeTitle"));
-        confirm.setHeaderText(texts.text("settings.accounts.removeTitle") + " " + account.name());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> editor.remove(account.id()));
+    private void onSelected(BiConsumer<String, Window> action) {
+        AccountRow chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            action.accept(chosen.id(), window());
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static Button button(String text, Feather icon, String id) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     /** Two lines: the cabinet's name, and its id or that it is the demo. */

@@ -23,13 +23,14 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     /** True once Cancel was chosen: the edits are dropped, and the close needs no save. */
     private boolean discarding;
 
-    public SettingsDialog(SettingsViewModel model, I18n texts) {
+    /** @param cabinets what the app does at once for a cabinet: add, replace its key, remove */
+    public SettingsDialog(SettingsViewModel model, I18n texts, CabinetActions cabinets) {
         setTitle(texts.text("settings.title"));
         setResizable(true);
         TabPane tabs = new TabPane(
                 tab(texts.text("settings.tab.general"), new GeneralSettingsPane(model, texts).root()),
                 tab(texts.text("settings.tab.replies"), new QuickRepliesPane(model.replies(), texts).root()),
-                tab(texts.text("settings.tab.accounts"), new AccountsPane(model.accounts(), texts).root()));
+                tab(texts.text("settings.tab.accounts"), new AccountsPane(model.accounts(), texts, cabinets).root()));
         tabs.setId("settingsTabs");
         Label error = new Label();
         error.setId("settingsError");

@@ -5,10 +5,13 @@ import com.marketchats.view.WindowActions;
 import com.marketchats.viewmodel.window.CabinetEntry;
 import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,10 +19,13 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat, settings, About. */
+/**
+ * The bar over the chat list: which cabinet is on screen (with each one's unread count), the cabinets
+ * menu (add another cabinet, replace the key of this one), a new chat, settings, About.
+ */
 public final class CabinetSwitcher {
 
-    private final HBox root = new HBox(6);
+    private final HBox root = new HBox(4);
 
     public CabinetSwitcher(MainViewModel model, I18n texts, WindowActions actions) {
         ComboBox<CabinetEntry> switcher = new ComboBox<>(model.cabinets());
@@ -34,6 +40,19 @@ public final class CabinetSwitcher {
         switcher.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(switcher, Priority.ALWAYS);
 
+        MenuItem add = new MenuItem(texts.text("window.addCabinet"), new FontIcon(Feather.PLUS));
+        add.setId("addCabinetItem");
+        add.setOnAction(event -> actions.connectCabinet());
+        MenuItem replaceKey = new MenuItem(texts.text("notice.replaceKey"), new FontIcon(Feather.KEY));
+        replaceKey.setId("replaceKeyItem");
+        replaceKey.setOnAction(event -> actions.replaceKey(model.activeProperty().get().accountId()));
+        // The demo has no key to replace.
+        replaceKey.setVisible(model.activeProperty().get() != null && !model.activeProperty().get().demo());
+        // An icon button with its own menu, not a MenuButton: its arrow would take width from the switcher.
+        ContextMenu menu = new ContextMenu(add, replaceKey);
+        Button cabinets = iconButton(Feather.BRIEFCASE, texts.text("window.cabinetMenu"), "cabinetMenu");
+        cabinets.setOnAction(event -> menu.show(cabinets, Side.BOTTOM, 0, 0));
+
         Button newChat = iconButton(Feather.EDIT, texts.text("window.newChat"), "newChatButton");
         newChat.setOnAction(event -> actions.startChat());
         Button settings = iconButton(Feather.SETTINGS, texts.text("window.settings"), "settingsButton");
@@ -42,7 +61,7 @@ public final class CabinetSwitcher {
         Button about = iconButton(Feather.INFO, texts.text("window.about"), "aboutButton");
         about.setOnAction(event -> actions.showAbout());
 
-        root.getChildren().addAll(switcher, newChat, settings, about);
+        root.getChildren().addAll(switcher, cabinets, newChat, settings, about);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("cabinet-bar");
     }
@@ -71,6 +90,8 @@ public final class CabinetSwitcher {
         EntryCell(I18n texts) {
             this.texts = texts;
             unread.getStyleClass().add("cabinet-unread");
+            // The name gives way when the bar is narrow; the count is read whole.
+            unread.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 

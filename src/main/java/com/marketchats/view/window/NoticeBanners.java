@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * One banner per notice, under the demo banner: what happened in plain words; for a recovery a button to
- * the folder where the damaged file was put; for an error "Copy details" and "Open log folder"; and a
- * close button. They stay until the seller closes them; none of them blocks the window.
+ * the folder where the damaged file was put; for an error "Copy details" and "Open log folder"; for a
+ * refused API key "Replace API key"; and a close button. They stay until the seller closes them; none of them blocks the window.
  */
 public final class NoticeBanners {
 
@@ -31,11 +31,14 @@ public final class NoticeBanners {
     private final WindowNotices notices;
     private final I18n texts;
     private final Consumer<Path> openFolder;
+    private final Consumer<String> replaceKey;
 
-    public NoticeBanners(WindowNotices notices, I18n texts, Consumer<Path> openFolder) {
+    /** @param replaceKey asks for a new key for the cabinet with this account id */
+    public NoticeBanners(WindowNotices notices, I18n texts, Consumer<Path> openFolder, Consumer<String> replaceKey) {
         this.notices = notices;
         this.texts = texts;
         this.openFolder = openFolder;
+        this.replaceKey = replaceKey;
         root.setId("noticeBanners");
         notices.shown().addListener((ListChangeListener<WindowNotice>) change -> rebuild());
         rebuild();
@@ -51,14 +54,17 @@ public final class NoticeBanners {
 
     private HBox banner(WindowNotice notice) {
         boolean error = notice.kind() == WindowNotice.Kind.ERROR;
+        boolean keyRefused = notice.kind() == WindowNotice.Kind.KEY_REFUSED;
         Label text = new Label(notice.text());
         text.getStyleClass().add("notice-banner-text");
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        text.setGraphic(new FontIcon(error ? Feather.ALERT_OCTAGON : Feather.ALERT_TRIANGLE));
+        text.setGraphic(new FontIcon(error ? Feather.ALERT_OCTAGON : keyRefused ? Feather.KEY : Feather.ALERT_TRIANGLE));
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox banner = new HBox(12, text);
+        notice.keyAccountId().ifPresent(accountId -> banner.getChildren().add(
+                button(texts.text("notice.replaceKey"), "replaceKey", () -> replaceKey.accept(accountId))));
         notice.details().ifPresent(details -> banner.getChildren().add(
                 button(texts.text("notice.copyDetails"), "copyDetails", () -> copy(details))));
         notice.folder().ifPresent(folder -> banner.getChildren().add(
@@ -71,7 +77,7 @@ public final class NoticeBanners {
         close.setOnAction(event -> notices.dismiss(notice));
         banner.getChildren().add(close);
         banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().addAll("notice-banner", error ? "notice-error" : "notice-recovery");
+        banner.getStyleClass().addAll("notice-banner", error || keyRefused ? "notice-error" : "notice-recovery");
         return banner;
     }
 

@@ -6,13 +6,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * The cabinets being edited in Settings: rename and remove. A removal takes effect on save, when the
- * settings forget the cabinet and its key is deleted; its chat data stays on disk.
+ * The cabinets listed in Settings, with renames not saved yet. Adding, replacing a key and removing are
+ * the app's, done at once; the list follows them through {@link #follow}.
  */
 public final class AccountsEditor {
 
@@ -21,7 +20,6 @@ public final class AccountsEditor {
     private final ObservableList<AccountRow> rows = FXCollections.observableArrayList();
     // One view for everyone: its listeners hold on to the list only as long as the view lives.
     private final ObservableList<AccountRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final Set<String> removed = new LinkedHashSet<>();
 
     AccountsEditor(I18n texts) {
         this.texts = texts;
@@ -43,32 +41,24 @@ public final class AccountsEditor {
         }
     }
 
-    /** Takes the cabinet off the list; on save its key is deleted too. */
-    public void remove(String accountId) {
-        for (int i = 0; i < accounts.size(); i++) {
-            if (accounts.get(i).id().equals(accountId)) {
-                accounts.remove(i);
-                rows.remove(i);
-                removed.add(accountId);
-                return;
-            }
-        }
+    private Optional<AccountRef> account(String accountId) {
+        return accounts.stream().filter(account -> account.id().equals(accountId)).findFirst();
     }
 
     void load(List<AccountRef> saved) {
         accounts.clear();
         accounts.addAll(saved);
         rows.setAll(saved.stream().map(this::row).toList());
-        removed.clear();
+    }
+
+    /** The app's cabinets now, in its order; a cabinet renamed here keeps the name not saved yet. */
+    void follow(List<AccountRef> now) {
+        List<AccountRef> merged = now.stream().map(account -> account(account.id()).orElse(account)).toList();
+        load(merged);
     }
 
     List<AccountRef> toAccounts() {
         return List.copyOf(accounts);
-    }
-
-    /** Ids of the cabinets removed since the last load, whose keys go when the settings are saved. */
-    Set<String> removedIds() {
-        return Set.copyOf(removed);
     }
 
     private AccountRow row(AccountRef account) {

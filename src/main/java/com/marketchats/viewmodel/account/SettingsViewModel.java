@@ -1,6 +1,6 @@
 package com.marketchats.viewmodel.account;
 
-import com.marketchats.service.accounts.CredentialVault;
+import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
@@ -13,20 +13,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The Settings window: editable copies of the saved settings that reach the disk only on
- * {@link #save}. Removing a cabinet also deletes its stored key on save; its chats stay on disk. Meant
- * for a modal window: a save writes the settings as loaded plus these edits.
+ * {@link #save}. Cabinets are added, given a new key and removed by the app at once (those are not
+ * edits to undo); the list follows the app's cabinets, and a rename waits for the save like other edits.
  */
 public final class SettingsViewModel {
 
     private final SettingsStore store;
-    private final CredentialVault vault;
     private final UiContext ui;
 
     private final ObjectProperty<LanguageChoice> language = new SimpleObjectProperty<>(this, "language",
@@ -45,9 +45,8 @@ public final class SettingsViewModel {
     private Consumer<AppSettings> onSaved = settings -> { };
 
     /** Starts reading the saved settings; {@link #loadedProperty()} turns true when they are in. */
-    public SettingsViewModel(SettingsStore store, CredentialVault vault, UiContext ui) {
+    public SettingsViewModel(SettingsStore store, UiContext ui) {
         this.store = Objects.requireNonNull(store, "store");
-        this.vault = Objects.requireNonNull(vault, "vault");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
@@ -108,6 +107,23 @@ public final class SettingsViewModel {
         return saved.getReadOnlyProperty();
     }
 
+    /**
+     * Follows the app's cabinets while the window is open: one added or removed there shows here at once,
+     * and a later save neither brings a removed one back nor drops an added one; renames not saved stay.
+     */
+    public void followCabinets(ObservableValue<AppSettings> live) {
+        live.addListener((observable, before, now) -> cabinetsChanged(now.accounts()));
+    }
+
+    private void cabinetsChanged(List<AccountRef> now) {
+        if (original == null || original.accounts().equals(now)) {
+            return;
+        }
+        original = original.withAccounts(now);
+        accounts.follow(now);
+        updateDirty();
+    }
+
     /** Who learns of saved settings when the view saves. */
     public void setOnSaved(Consumer<AppSettings> onSaved) {
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
@@ -118,21 +134,16 @@ public final class SettingsViewModel {
         save(onSaved);
     }
 
-    /**
-     * Writes the edited settings, then deletes the keys of removed cabinets, and hands the saved
-     * settings to {@code whenSaved}. Nothing happens before the settings are loaded.
-     */
+    /** Writes the edited settings and hands them to {@code whenSaved}. Nothing happens before the settings are loaded. */
     public void save(Consumer<AppSettings> whenSaved) {
         if (!loaded.get() || busy.get()) {
             return;
         }
         AppSettings edited = edited();
-        Set<String> removedIds = accounts.removedIds();
         busy.set(true);
         errorText.set("");
         ui.run(() -> {
             store.save(edited);
-            removedIds.forEach(vault::delete);
             return edited;
         }, written -> {
             busy.set(false);

@@ -13,13 +13,17 @@ public final class CabinetEntry {
     private final AccountRef account;
     private final ChatInbox inbox;
     private final UiContext ui;
+    private final KeyRefusedNotice keyRefused;
     private final SimpleIntegerProperty unread = new SimpleIntegerProperty(this, "unread");
     private Runnable unsubscribe = () -> { };
+    private Runnable stopKeyWatch = () -> { };
 
-    CabinetEntry(AccountRef account, ChatInbox inbox, UiContext ui) {
+    /** @param notices where a banner goes when the API refuses this cabinet's key */
+    CabinetEntry(AccountRef account, ChatInbox inbox, UiContext ui, WindowNotices notices) {
         this.account = account;
         this.inbox = inbox;
         this.ui = ui;
+        this.keyRefused = new KeyRefusedNotice(this, notices, ui);
     }
 
     void start() {
@@ -29,10 +33,12 @@ public final class CabinetEntry {
             }
         });
         refresh();
+        stopKeyWatch = keyRefused.watch(inbox);
     }
 
     void dispose() {
         unsubscribe.run();
+        stopKeyWatch.run();
     }
 
     private void refresh() {
@@ -41,6 +47,16 @@ public final class CabinetEntry {
 
     public AccountRef account() {
         return account;
+    }
+
+    /** For the view, which may not see the account itself: what the window's actions name the cabinet by. */
+    public String accountId() {
+        return account.id();
+    }
+
+    /** True for the built-in sandbox, which has no key to replace. */
+    public boolean demo() {
+        return account.demo();
     }
 
     /** "Demo cabinet", the name the seller gave, or "Cabinet 2481632" when none. */

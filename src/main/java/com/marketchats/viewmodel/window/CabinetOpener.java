@@ -12,4 +12,18 @@ public interface CabinetOpener {
     ChatInbox open(AccountRef account);
 
     void close(AccountRef account);
+
+    /** Closes the cabinet and opens it again, after its key was replaced. */
+    default ChatInbox reopen(AccountRef account) {
+        close(account);
+        return open(account);
+    }
+
+    /**
+     * Closes the cabinet for good, as it is removed; the app's opener also deletes what it kept of it
+     * (its key and local files).
+     */
+    default void forget(AccountRef account) {
+        close(account);
+    }
 }

@@ -91,7 +91,7 @@ public final class MainViewModel {
 
     /** A cabinet just opened joins the switcher; what its store had to repair is told in a banner. */
     private CabinetEntry added(AccountRef account, ChatInbox inbox) {
-        CabinetEntry entry = new CabinetEntry(account, inbox, ui);
+        CabinetEntry entry = new CabinetEntry(account, inbox, ui, notices);
         cabinets.add(entry);
         entry.start();
         inbox.storeRecovery().ifPresent(recovery ->
@@ -131,7 +131,8 @@ public final class MainViewModel {
         remember(settings.get().withAccount(account).withLastAccountId(account.id()));
         ui.run(() -> opener.open(account), inbox -> {
             switchTo(added(account, inbox));
-            List.copyOf(cabinets).stream().filter(other -> other.account().demo()).forEach(this::remove);
+            List.copyOf(cabinets).stream().filter(other -> other.account().demo())
+                    .forEach(demoEntry -> remove(demoEntry, opener::close));
         }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", CabinetEntry.nameOf(account, ui.texts()))));
     }
 
@@ -143,7 +144,47 @@ public final class MainViewModel {
         }
         List.copyOf(cabinets).stream()
                 .filter(entry -> !entry.account().demo() && saved.account(entry.account().id()).isEmpty())
-                .forEach(this::remove);
+                .forEach(entry -> remove(entry, opener::close));
+    }
+
+    /**
+     * A cabinet's key was replaced: it opens again with the new key (history, drafts and outbox kept) and
+     * comes back on screen with the same chat open if it was shown.
+     */
+    public void keyReplaced(String accountId) {
+        CabinetEntry entry = cabinets.stream().filter(each -> each.account().id().equals(accountId)).findFirst()
+                .orElse(null);
+        if (entry == null) {
+            return;
+        }
+        boolean shown = entry == active.get();
+        Long openChat = shown && activeModels.get().chatList().selectedProperty().get() != null
+                ? activeModels.get().chatList().selectedProperty().get().chatId() : null;
+        entry.dispose();
+        if (shown) {
+            activeModels.get().dispose();
+            activeModels.set(null);
+            active.set(null);
+        }
+        ui.run(() -> opener.reopen(entry.account()), inbox -> {
+            CabinetEntry fresh = new CabinetEntry(entry.account(), inbox, ui, notices);
+            cabinets.set(cabinets.indexOf(entry), fresh);
+            fresh.start();
+            if (shown) {
+                switchTo(fresh);
+                if (openChat != null) {
+                    openChat(openChat);
+                }
+            }
+        }, failure -> errorText.set(ui.texts().text("window.cabinetFailed", entry.displayName(ui.texts()))));
+    }
+
+    /** Removes a cabinet for good: the settings forget it; once closed, its key and local files are deleted. */
+    public void removeCabinet(AccountRef account) {
+        remember(settings.get().withAccounts(settings.get().accounts().stream()
+                .filter(each -> !each.id().equals(account.id())).toList()));
+        cabinets.stream().filter(each -> each.account().id().equals(account.id())).findFirst().ifPresentOrElse(
+                entry -> remove(entry, opener::forget), () -> ui.background().execute(() -> opener.forget(account)));
     }
 
     public void setWindowFocused(boolean focused) {
@@ -161,7 +202,8 @@ public final class MainViewModel {
         cabinets.forEach(CabinetEntry::dispose);
     }
 
-    private void remove(CabinetEntry entry) {
+    /** @param closing what happens to the cabinet's services once its panes are gone, in the background */
+    private void remove(CabinetEntry entry, Consumer<AccountRef> closing) {
         cabinets.remove(entry);
         entry.dispose();
         if (entry == active.get()) {
@@ -175,7 +217,7 @@ public final class MainViewModel {
                 switchTo(cabinets.get(0));
             }
         }
-        ui.background().execute(() -> opener.close(entry.account()));
+        ui.background().execute(() -> closing.accept(entry.account()));
     }
 
     /** Keeps new settings here and saves them in the background. */

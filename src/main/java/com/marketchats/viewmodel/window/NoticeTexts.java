@@ -1,5 +1,6 @@
 package com.marketchats.viewmodel.window;
 
+import com.marketchats.api.ApiException;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.SettingsRecovery;
 import com.marketchats.store.CorruptStoreReport;
@@ -9,7 +10,7 @@ import com.marketchats.store.StoreRecovery;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Puts what the store or the settings had to recover, or what failed, into the words of a banner. */
+/** Puts what the store or the settings had to recover, what failed, or a refused key into the words of a banner. */
 final class NoticeTexts {
 
     private NoticeTexts() {
@@ -44,6 +45,12 @@ final class NoticeTexts {
      */
     static WindowNotice error(String summary, String details, Path logFolder, I18n texts) {
         return new WindowNotice(WindowNotice.Kind.ERROR, texts.text("notice.error", summary),
-                Optional.of(logFolder), Optional.of(details));
+                Optional.of(logFolder), Optional.of(details), Optional.empty());
+    }
+
+    /** The API refused a cabinet's key: 401 (deleted, replaced or mistyped) or 403 (no access to its chats). */
+    static WindowNotice keyRefused(ApiException.Kind problem, String cabinetName, String accountId, I18n texts) {
+        String key = problem == ApiException.Kind.FORBIDDEN ? "notice.keyForbidden" : "notice.keyRefused";
+        return WindowNotice.keyRefused(texts.text(key, cabinetName), accountId);
     }
 }

@@ -2,7 +2,6 @@ package com.marketchats.view.account;
 
 import atlantafx.base.theme.PrimerLight;
 import com.marketchats.i18n.I18n;
-import com.marketchats.service.accounts.OwnerOnlyFileVault;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
@@ -12,8 +11,10 @@ import com.marketchats.testing.DemoCabinet;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +44,7 @@ class SettingsDialogTest {
 
     private SettingsStore store;
     private SettingsDialog dialog;
+    private final List<String> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -50,9 +53,24 @@ class SettingsDialogTest {
         store.save(AppSettings.defaults(List.of(new QuickReply("Привет", "Здравствуйте!")))
                 .withAccount(new AccountRef("a1", "Чайники", 111, "https://api.partner.market.yandex.ru", false)));
         Locale russian = Locale.forLanguageTag("ru");
-        SettingsViewModel model = new SettingsViewModel(store, new OwnerOnlyFileVault(folder),
+        SettingsViewModel model = new SettingsViewModel(store,
                 DemoCabinet.synchronousUi(russian, Clock.systemUTC()));
-        dialog = new SettingsDialog(model, I18n.forLocale(russian));
+        dialog = new SettingsDialog(model, I18n.forLocale(russian), new CabinetActions() {
+            @Override
+            public void addCabinet(Window owner) {
+                asked.add("add");
+            }
+
+            @Override
+            public void replaceKey(String accountId, Window owner) {
+                asked.add("replace " + accountId);
+            }
+
+            @Override
+            public void removeCabinet(String accountId, Window owner) {
+                asked.add("remove " + accountId);
+            }
+        });
         stage.setScene(new Scene(new StackPane(), 400, 300));
         dialog.initOwner(stage);
         stage.show();
@@ -71,6 +89,20 @@ class SettingsDialogTest {
 
         assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
         assertThat(dialog.isShowing()).isFalse();
+    }
+
+    @Test
+    void theCabinetsTabAddsACabinetAndReplacesOrRemovesTheChosenOneWithoutWaitingForSave(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#settingsTabs").<TabPane>query().getSelectionModel().select(2));
+        assertThat(robot.lookup("#settingsAccountRemove").<Button>query().isDisabled()).as("nothing chosen yet").isTrue();
+
+        robot.clickOn("#settingsAccountAdd");
+        robot.interact(() -> robot.lookup("#settingsAccounts").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#settingsAccountReplaceKey");
+        robot.clickOn("#settingsAccountRemove");
+
+        assertThat(asked).containsExactly("add", "replace a1", "remove a1");
+        assertThat(dialog.isShowing()).isTrue();
     }
 
     @Test

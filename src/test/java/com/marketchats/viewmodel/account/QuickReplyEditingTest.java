@@ -5,7 +5,6 @@ import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.testing.DemoCabinet;
-import com.marketchats.testing.MemoryVault;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +97,7 @@ class QuickReplyEditingTest {
     }
 
     private SettingsViewModel model(Locale language) {
-        return new SettingsViewModel(new SettingsStore(folder), new MemoryVault(),
+        return new SettingsViewModel(new SettingsStore(folder),
                 DemoCabinet.synchronousUi(language, Clock.systemUTC()));
     }
 }
