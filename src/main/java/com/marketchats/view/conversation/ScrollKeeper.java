@@ -38,13 +38,13 @@ final class ScrollKeeper<T> {
     private boolean restoring;
     private boolean evaluationPending;
     /** A place {@link #returnTo} asked for that the rows do not reach yet. */
-    private Return pendingReturn;
+    private Return<T> pendingReturn;
 
     /** A row named by a key that outlives the row objects, and how far (px) its top lies above the list's top. */
     record Place(long key, double hiddenAbove) {
     }
 
-    private record Return(Place place, Function<Object, Long> key, BooleanSupplier olderToLoad) {
+    private record Return<R>(Place place, Function<? super R, Long> key, BooleanSupplier olderToLoad) {
     }
 
     /** @param onTop called whenever the first row is fully in sight (the caller loads older rows) */
@@ -90,9 +90,8 @@ final class ScrollKeeper<T> {
      * Scrolls to {@code place} once the rows hold it. Until then the list stays at its top, which makes
      * the owner load older rows; when {@code olderToLoad} says there are none, the place is given up.
      */
-    @SuppressWarnings("unchecked")
     void returnTo(Place place, Function<? super T, Long> key, BooleanSupplier olderToLoad) {
-        pendingReturn = new Return(place, (Function<Object, Long>) key, olderToLoad);
+        pendingReturn = new Return<>(place, key, olderToLoad);
         atBottom.set(false);
         if (!list.getItems().isEmpty()) {
             keepAfterLayout();
