@@ -93,6 +93,7 @@ final class AppWindow implements AutoCloseable {
     private void showWith(AppSettings settings, WindowLayout layout) {
         memory = new WindowMemory(stage, layout, new LayoutSaver(layoutFile));
         memory.placeStage();
+        ShownSizeGuard.install(stage);
         build(settings, settings.lastAccountId());
         memory.reopenLastChat(main);
         stage.show();

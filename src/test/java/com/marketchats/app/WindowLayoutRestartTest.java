@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class WindowLayoutRestartTest {
     private void open(Stage next) {
         stage = next;
         boundsWhenShown.set(null);
-        next.setOnShown(event -> boundsWhenShown.set(
+        next.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> boundsWhenShown.set(
                 new Rectangle2D(next.getX(), next.getY(), next.getWidth(), next.getHeight())));
         window = DemoWindows.show(next, dataDirectory, "ru");
     }
