@@ -7,6 +7,7 @@ import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.window.CabinetEntry;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -39,6 +40,8 @@ final class WindowMemory {
         }
     };
     private WindowLayout layout;
+    /** The un-maximised bounds, kept while the window is maximised. */
+    private Bounds restoreTo;
     private MainViewModel main;
 
     WindowMemory(Stage stage, WindowLayout saved, LayoutSaver saver) {
@@ -68,7 +71,8 @@ final class WindowMemory {
         stage.yProperty().addListener(moved);
         stage.widthProperty().addListener(moved);
         stage.heightProperty().addListener(moved);
-        stage.maximizedProperty().addListener((property, was, maximized) -> update(layout.withMaximized(maximized)));
+        restoreTo = layout.bounds();
+        stage.maximizedProperty().addListener((property, was, maximized) -> maximizedChanged(maximized));
         listShare.addListener((property, old, share) -> update(layout.withDivider(share.doubleValue())));
     }
 
@@ -103,6 +107,27 @@ final class WindowMemory {
         if (cabinet != null) {
             update(layout.withOpenChat(cabinet.account().id(), item == null ? null : item.chatId()));
         }
+    }
+
+    /**
+     * Un-maximising goes back to the remembered bounds: a window shown maximised after a restart has no
+     * other size the window manager knows to go back to, so GTK keeps it as large as the screen.
+     */
+    private void maximizedChanged(boolean maximized) {
+        if (maximized) {
+            restoreTo = layout.bounds();
+        } else if (restoreTo != null) {
+            Bounds back = restoreTo;
+            Platform.runLater(() -> {
+                if (!stage.isMaximized()) {
+                    stage.setX(back.x());
+                    stage.setY(back.y());
+                    stage.setWidth(back.width());
+                    stage.setHeight(back.height());
+                }
+            });
+        }
+        update(layout.withMaximized(maximized));
     }
 
     private void boundsChanged() {
