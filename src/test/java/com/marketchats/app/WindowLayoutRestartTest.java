@@ -104,6 +104,10 @@ class WindowLayoutRestartTest {
         assertThat(saved.maximized()).isTrue();
         assertThat(saved.bounds()).as("the un-maximised bounds are kept")
                 .isEqualTo(new WindowLayout.Bounds(moved.getMinX(), moved.getMinY(), moved.getWidth(), moved.getHeight()));
+
+        robot.interact(() -> stage.setMaximized(false));
+        await().atMost(PATIENCE).until(() -> new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight()).equals(moved));
     }
 
     @Test
