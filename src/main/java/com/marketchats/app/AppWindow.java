@@ -29,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The main window and everything behind it: reads the settings, opens the cabinets (the built-in sandbox
  * when none is connected, or with {@code --demo}), and shows the panes. A change of language in the
- * settings rebuilds the window's content in the new language; the cabinets stay open.
+ * settings rebuilds the window's content in the new language; the cabinets stay open and what the seller
+ * had on screen comes back ({@link ScreenCarryOver}). The window's layout is remembered by {@link WindowMemory}.
  */
 final class AppWindow implements AutoCloseable {
 
