@@ -5,6 +5,8 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.service.settings.WindowLayout;
+import com.marketchats.service.settings.WindowLayoutFile;
 import com.marketchats.view.FocusRings;
 import com.marketchats.view.MainWindow;
 import com.marketchats.view.window.DesktopNotifications;
@@ -23,21 +25,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The main window and everything behind it: reads the settings, opens the cabinets (the built-in sandbox
  * when none is connected, or with {@code --demo}), and shows the panes. A change of language in the
- * settings rebuilds the window's content in the new language; the cabinets stay open.
+ * settings rebuilds the window's content in the new language; the cabinets stay open and what the seller
+ * had on screen comes back ({@link ScreenCarryOver}). The window's layout is remembered by {@link WindowMemory}.
  */
 final class AppWindow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
 
     private MainViewModel main;
+    private MainWindow view;
+    private WindowMemory memory;
     private final Stage stage;
     private final AppStartup startup;
     private final AppOptions options;
     private final DesktopOpener desktop;
+    private final WindowLayoutFile layoutFile;
     private AppWindowActions actions;
     private UiContext ui;
     private Themes themes;
@@ -55,6 +62,7 @@ final class AppWindow implements AutoCloseable {
         this.startup = startup;
         this.options = startup.options();
         this.desktop = desktop;
+        this.layoutFile = new WindowLayoutFile(startup.dataDirectory());
     }
 
     /**
@@ -64,9 +72,7 @@ final class AppWindow implements AutoCloseable {
     void show() {
         stage.getIcons().setAll(AppIcons.all());
         FocusRings.everywhere();
-        stage.setMinWidth(860);
-        stage.setMinHeight(540);
-        stage.setScene(new Scene(new Region(), 1180, 760));
+        stage.setScene(new Scene(new Region()));
         options.startupProbe().ifPresent(file -> StartupProbe.install(stage.getScene(), file));
         themes = new Themes(startup.systemTheme(), Application::setUserAgentStylesheet, Platform::runLater);
         stage.focusedProperty().addListener((obs, old, focused) -> {
@@ -74,18 +80,25 @@ final class AppWindow implements AutoCloseable {
                 main.setWindowFocused(focused);
             }
         });
-        startup.settings().whenComplete((settings, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                throw new IllegalStateException("the settings could not be read", failure);
-            }
-            if (!closed) {
-                showWith(settings);
-            }
-        }));
+        CompletableFuture<WindowLayout> layout = CompletableFuture.supplyAsync(layoutFile::load, startup.background());
+        startup.settings().thenCombine(layout, (settings, saved) -> (Runnable) () -> showWith(settings, saved))
+                .whenComplete((showing, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        throw new IllegalStateException("the settings could not be read", failure);
+                    }
+                    if (!closed) {
+                        showing.run();
+                    }
+                }));
     }
 
-    private void showWith(AppSettings settings) {
-        build(settings);
+    /** Places the stage where the seller left it before its first paint, so that nothing jumps. */
+    private void showWith(AppSettings settings, WindowLayout layout) {
+        memory = new WindowMemory(stage, layout, new LayoutSaver(layoutFile));
+        memory.placeStage();
+        ShownSizeGuard.install(stage);
+        build(settings, settings.lastAccountId());
+        memory.reopenLastChat(main);
         stage.show();
         startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
         removeCrashListener = CrashReporter.install().addListener(crash -> Platform.runLater(() -> {
@@ -99,10 +112,11 @@ final class AppWindow implements AutoCloseable {
         }
     }
 
-    /** Builds the window's content for these settings (language, theme) and opens the cabinets. */
-    void build(AppSettings settings) {
+    /** Builds the window's content for these settings (language, theme) and opens the cabinets, showing {@code cabinetId}'s. */
+    private void build(AppSettings settings, String cabinetId) {
         if (main != null) {
             main.dispose();
+            view.listShareProperty().unbindBidirectional(memory.listShareProperty());
         }
         Locale locale = options.locale().orElseGet(() -> settings.locale(Locale.getDefault()));
         I18n texts = I18n.forLocale(locale);
@@ -111,13 +125,15 @@ final class AppWindow implements AutoCloseable {
         DesktopNotifications notifications = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
         main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings, notifications::show);
         actions = new AppWindowActions(this, desktop, ui);
-        MainWindow window = new MainWindow(main, texts, actions);
-        stage.getScene().setRoot(window.root());
-        window.installShortcuts(stage.getScene());
+        view = new MainWindow(main, texts, actions);
+        view.listShareProperty().bindBidirectional(memory.listShareProperty());
+        memory.follow(main);
+        stage.getScene().setRoot(view.root());
+        view.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
         main.setWindowFocused(stage.isFocused());
         startup.settingsStore().recovery().ifPresent(main::settingsRecovered);
-        main.open(startup.cabinetsToOpen(settings), settings.lastAccountId());
+        main.open(startup.cabinetsToOpen(settings), cabinetId);
     }
 
     /** Another start on this data folder asked for the window: de-iconified, raised and focused. */
@@ -145,7 +161,9 @@ final class AppWindow implements AutoCloseable {
     void settingsSaved(AppSettings saved) {
         AppSettings before = main.settingsProperty().get();
         if (!java.util.Objects.equals(before.language(), saved.language()) && options.locale().isEmpty()) {
-            build(saved);
+            ScreenCarryOver shown = ScreenCarryOver.of(main, view);
+            build(saved, shown.cabinetId() != null ? shown.cabinetId() : saved.lastAccountId());
+            shown.restoreInto(main, view);
             return;
         }
         themes.apply(options.theme().orElse(null), saved.theme());
@@ -180,6 +198,9 @@ final class AppWindow implements AutoCloseable {
     public void close() {
         closed = true;
         removeCrashListener.run();
+        if (memory != null) {
+            memory.close();
+        }
         if (main != null) {
             main.dispose();
         }

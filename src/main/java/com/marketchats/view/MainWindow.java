@@ -6,19 +6,22 @@ import com.marketchats.view.compose.ComposePane;
 import com.marketchats.view.compose.FileDropSupport;
 import com.marketchats.view.compose.SendSheet;
 import com.marketchats.view.conversation.ConversationPane;
+import com.marketchats.view.conversation.ScrollPlace;
 import com.marketchats.view.window.CabinetSwitcher;
+import com.marketchats.view.window.ListDivider;
 import com.marketchats.view.window.NoticeBanners;
 import com.marketchats.view.window.ShortcutsDialog;
 import com.marketchats.view.window.StatusBar;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -33,6 +36,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +52,7 @@ public final class MainWindow {
     private final WindowActions actions;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final DoubleProperty listShare = new SimpleDoubleProperty(this, "listShare", ListDivider.DEFAULT_POSITION);
     private ChatListPane chatListPane;
     private ComposePane composePane;
     private ConversationPane conversationPane;
@@ -68,6 +73,21 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** Where the divider between the list and the conversation stands, as the list's share of the width. */
+    public DoubleProperty listShareProperty() {
+        return listShare;
+    }
+
+    /** Where the reader is in the open conversation; empty at the newest message or with no chat open. */
+    public Optional<ScrollPlace> conversationPlace() {
+        return conversationPane == null ? Optional.empty() : conversationPane.scrollPlace();
+    }
+
+    /** Scrolls the open conversation to a place {@link #conversationPlace()} gave (of the same chat). */
+    public void returnConversationTo(ScrollPlace place) {
+        ifShown(() -> conversationPane.returnTo(place));
     }
 
     /**
@@ -122,7 +142,6 @@ public final class MainWindow {
 
         VBox left = new VBox(new CabinetSwitcher(model, texts, actions).root(), chatListPane.root());
         VBox.setVgrow(chatListPane.root(), Priority.ALWAYS);
-        left.setMinWidth(300);
         BorderPane conversation = new BorderPane(conversationPane.root());
         conversation.setBottom(composePane.root());
         StackPane right = new StackPane(conversation);
@@ -130,10 +149,7 @@ public final class MainWindow {
         FileDropSupport.install(right, models.compose(), texts);
         chatListPane.acceptFileDrops(models.compose().sheet()::addFiles);
 
-        SplitPane panes = new SplitPane(left, right);
-        panes.setDividerPositions(0.36);
-        SplitPane.setResizableWithParent(left, false);
-        content.getChildren().setAll(panes);
+        content.getChildren().setAll(ListDivider.split(left, right, listShare));
         root.setBottom(new StatusBar(models.statusBar(), texts).root());
     }
 

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -74,6 +75,21 @@ public final class ConversationPane {
 
     public Region root() {
         return root;
+    }
+
+    /** Where the reader is in the messages; empty at the newest one. For showing the same place in a rebuilt pane. */
+    public Optional<ScrollPlace> scrollPlace() {
+        return scroll.place(ConversationPane::messageId).map(place -> new ScrollPlace(place.key(), place.hiddenAbove()));
+    }
+
+    /** Scrolls to a place {@link #scrollPlace()} gave, once the chat's messages reach it (older ones load meanwhile). */
+    public void returnTo(ScrollPlace place) {
+        scroll.returnTo(new ScrollKeeper.Place(place.messageId(), place.hiddenAbove()), ConversationPane::messageId,
+                () -> model.hasOlderProperty().get());
+    }
+
+    private static Long messageId(ConversationItem item) {
+        return item instanceof ConversationItem.MessageBubble bubble ? bubble.messageId() : null;
     }
 
     /** Moves the keyboard focus to the messages (e.g. after choosing a chat). */

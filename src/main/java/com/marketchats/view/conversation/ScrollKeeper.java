@@ -8,6 +8,10 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
 /**
  * Keeps a chat list where the reader expects it while rows come and go: at the bottom when it was there,
  * on the same row when older rows are inserted above, and tells when the top or the bottom is reached.
@@ -33,6 +37,15 @@ final class ScrollKeeper<T> {
     private VirtualFlow<?> flow;
     private boolean restoring;
     private boolean evaluationPending;
+    /** A place {@link #returnTo} asked for that the rows do not reach yet. */
+    private Return<T> pendingReturn;
+
+    /** A row named by a key that outlives the row objects, and how far (px) its top lies above the list's top. */
+    record Place(long key, double hiddenAbove) {
+    }
+
+    private record Return<R>(Place place, Function<? super R, Long> key, BooleanSupplier olderToLoad) {
+    }
 
     /** @param onTop called whenever the first row is fully in sight (the caller loads older rows) */
     ScrollKeeper(ListView<T> list, Runnable onTop) {
@@ -52,6 +65,37 @@ final class ScrollKeeper<T> {
     void scrollToBottom() {
         atBottom.set(true);
         keepAfterLayout();
+    }
+
+    /**
+     * Where the reader is: the first row in sight that {@code key} names (null for rows it cannot name);
+     * empty at the bottom, where a list opens anyway.
+     */
+    Optional<Place> place(Function<? super T, Long> key) {
+        if (flow == null || atBottom.get() || flow.getFirstVisibleCell() == null) {
+            return Optional.empty();
+        }
+        int last = flow.getLastVisibleCell().getIndex();
+        for (int index = flow.getFirstVisibleCell().getIndex(); index <= last; index++) {
+            IndexedCell<?> cell = flow.getVisibleCell(index);
+            Long named = cell == null ? null : key.apply(list.getItems().get(index));
+            if (named != null) {
+                return Optional.of(new Place(named, -cell.getLayoutY()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Scrolls to {@code place} once the rows hold it. Until then the list stays at its top, which makes
+     * the owner load older rows; when {@code olderToLoad} says there are none, the place is given up.
+     */
+    void returnTo(Place place, Function<? super T, Long> key, BooleanSupplier olderToLoad) {
+        pendingReturn = new Return<>(place, key, olderToLoad);
+        atBottom.set(false);
+        if (!list.getItems().isEmpty()) {
+            keepAfterLayout();
+        }
     }
 
     private void attachToFlow() {
@@ -91,6 +135,20 @@ final class ScrollKeeper<T> {
         list.layout();
         int size = list.getItems().size();
         int index = anchor == null ? -1 : list.getItems().indexOf(anchor);
+        double hiddenAbove = -offset;
+        if (pendingReturn != null && size > 0) {
+            int found = indexOfPendingReturn();
+            if (found >= 0 || pendingReturn.olderToLoad().getAsBoolean()) {
+                atBottom.set(false);
+                index = Math.max(found, 0);
+                hiddenAbove = found >= 0 ? pendingReturn.place().hiddenAbove() : 0;
+            } else {
+                atBottom.set(true);
+            }
+            if (found >= 0 || atBottom.get()) {
+                pendingReturn = null;
+            }
+        }
         if (atBottom.get() && size > 0) {
             // scrollTo works on estimated cell heights: each pass lays out real cells nearer the end, and
             // the last one is then aligned with the bottom edge; a few passes settle it.
@@ -108,11 +166,21 @@ final class ScrollKeeper<T> {
             }
         } else if (index >= 0) {
             flow.scrollToTop(index);
-            flow.scrollPixels(-offset);
+            flow.scrollPixels(hiddenAbove);
         }
         list.layout();
         restoring = false;
         evaluate();
+    }
+
+    private int indexOfPendingReturn() {
+        for (int index = 0; index < list.getItems().size(); index++) {
+            Long key = pendingReturn.key().apply(list.getItems().get(index));
+            if (key != null && key == pendingReturn.place().key()) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** The flow moves its cells in the layout after it announces a new position: look once they are in place. */
