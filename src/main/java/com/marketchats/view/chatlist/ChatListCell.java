@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  */
 final class ChatListCell extends ListCell<ChatListItem> {
 
-    static final double HEIGHT = 76;
+    static final double HEIGHT = 64;
     /** Avatar colours in chat-list.css ({@code :avatar-color-0..7}), picked by chat id so a buyer keeps theirs. */
     private static final int AVATAR_COLOURS = 8;
     private static final PseudoClass[] AVATAR_STATES = IntStream.range(0, AVATAR_COLOURS)
@@ -75,7 +75,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
         subjectParts.setMinWidth(0);
         subjectParts.setPrefWidth(0);
         HBox.setHgrow(subjectParts, Priority.ALWAYS);
-        VBox lines = new VBox(2, line(title, time), line(subjectParts, status), line(preview, waiting, badge));
+        VBox lines = new VBox(1, line(title, time), line(subjectParts, status), line(preview, waiting, badge));
         HBox.setHgrow(lines, Priority.ALWAYS);
         lines.setMinWidth(0);
         layout = new HBox(10, avatar, lines);

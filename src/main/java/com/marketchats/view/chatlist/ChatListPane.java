@@ -21,6 +21,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -34,8 +35,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The chat list pane: search, tabs with counts, context filter and the virtualised list of chats, all
- * bound to a {@link ChatListViewModel}. The list's selection and the view-model's follow each other.
+ * The chat list pane: search with the topic filter beside it, tabs with counts and the virtualised list
+ * of chats, all bound to a {@link ChatListViewModel}. The list's selection and the view-model's follow each other.
  */
 public final class ChatListPane {
 
@@ -67,7 +68,10 @@ public final class ChatListPane {
         error.textProperty().bind(model.loadErrorProperty());
         error.visibleProperty().bind(model.loadErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        VBox header = new VBox(8, search, new ChatFilterBar(model, texts).root(), error);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchRow = new HBox(6, search, new TopicMenu(model, texts).root());
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, searchRow, new ChatFilterBar(model, texts).root(), error);
         header.getStyleClass().add("chat-list-header");
         root = new VBox(header, loading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
