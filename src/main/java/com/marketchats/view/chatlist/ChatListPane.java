@@ -153,7 +153,7 @@ public final class ChatListPane {
         list.setId("chatList");
         list.setItems(model.items());
         list.setFixedCellSize(ChatListCell.HEIGHT);
-        list.setCellFactory(view -> ChatRowDrops.install(new ChatListCell(), this::filesDropped));
+        list.setCellFactory(view -> ChatRowDrops.install(new ChatListCell(texts), this::filesDropped));
         list.setAccessibleText(texts.text("chatlist.list.accessible"));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {

@@ -171,7 +171,8 @@ public final class ChatListViewModel {
     }
 
     private void onChanges(ChangeBatch batch) {
-        if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty()) {
+        // Outbox changes too: a send that failed or went through moves the row's not-sent marker.
+        if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty() || !batch.outboxChanged().isEmpty()) {
             ui.ui().execute(() -> {
                 if (!disposed) {
                     reloads.soon();

@@ -113,7 +113,7 @@ class ChatFilterBarFitTest {
 
     /** The text the skin draws, which ends in "…" when the label is too narrow for its text. */
     private static String shownText(Labeled labeled) {
-        return labeled.lookupAll(".text").stream().filter(node -> node instanceof Text && node.getParent() == labeled).map(node -> ((Text) node).getText())
-                .filter(text -> !text.isEmpty()).findFirst().orElse("");
+        return labeled.lookupAll(".text").stream().filter(node -> node instanceof Text && node.getParent() == labeled)
+                .map(node -> ((Text) node).getText()).filter(text -> !text.isEmpty()).findFirst().orElse("");
     }
 }
