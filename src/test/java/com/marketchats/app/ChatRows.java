@@ -40,6 +40,16 @@ final class ChatRows {
         return rows(robot).stream().filter(wanted).findFirst().orElseThrow();
     }
 
+    /**
+     * Searches the list down to one chat by a number of its, so that its cell stays put: the demo's buyers
+     * keep writing and the first sync keeps settling, which reorders a full list under the mouse.
+     */
+    static ListCell<?> searchedCell(FxRobot robot, long chatId, long number) {
+        robot.clickOn("#chatSearch").write(String.valueOf(number));
+        await().atMost(PATIENCE).until(() -> rows(robot).size() == 1 && rows(robot).get(0).chatId() == chatId);
+        return cell(robot, chatId);
+    }
+
     /** The row's cell, scrolled into view. */
     static ListCell<?> cell(FxRobot robot, long chatId) {
         ListView<ChatListItem> list = list(robot);

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The chat list pane: search with the topic filter beside it, tabs with counts and the virtualised list
@@ -53,11 +54,12 @@ public final class ChatListPane {
     /** Where files dropped onto a chat go (the window's send sheets); none until the window sets it. */
     private BiConsumer<Long, List<Path>> fileDrops = (chatId, files) -> { };
 
-    public ChatListPane(ChatListViewModel model, I18n texts) {
+    /** @param openLink opens a web address in the browser (the row menu's "Open in seller cabinet") */
+    public ChatListPane(ChatListViewModel model, I18n texts, Consumer<String> openLink) {
         this.model = model;
         this.texts = texts;
         buildSearch();
-        buildList();
+        buildList(new ChatRowMenu(model.rowActions(), texts, openLink));
         ProgressBar loading = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         loading.getStyleClass().addAll("small", "chat-list-loading");
         loading.setMaxWidth(Double.MAX_VALUE);
@@ -149,11 +151,12 @@ public final class ChatListPane {
         });
     }
 
-    private void buildList() {
+    private void buildList(ChatRowMenu rowMenu) {
         list.setId("chatList");
         list.setItems(model.items());
         list.setFixedCellSize(ChatListCell.HEIGHT);
-        list.setCellFactory(view -> ChatRowDrops.install(new ChatListCell(texts), this::filesDropped));
+        list.setCellFactory(view -> rowMenu.install(ChatRowDrops.install(new ChatListCell(texts), this::filesDropped)));
+        rowMenu.installKeys(list);
         list.setAccessibleText(texts.text("chatlist.list.accessible"));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {

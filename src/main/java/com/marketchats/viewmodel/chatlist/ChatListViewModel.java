@@ -59,6 +59,7 @@ public final class ChatListViewModel {
     private final BooleanBinding filtersActive;
     private final ViewFilters viewFilters;
     private final ReloadPacer reloads;
+    private final ChatRowActions rowActions;
 
     private boolean holdReloads;
     private boolean disposed;
@@ -78,6 +79,7 @@ public final class ChatListViewModel {
         search.addListener((observable, old, now) -> reloadUnlessHeld());
         this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
         this.reloads = new ReloadPacer(ReloadPacer.GAP, System::nanoTime, ReloadPacer.Timer.on(ui.ui()), this::read);
+        this.rowActions = new ChatRowActions(inbox, ui, selection.property(), loadError::set);
     }
 
     /** Hears the inbox's changes and loads the list. */
@@ -274,6 +276,11 @@ public final class ChatListViewModel {
 
     public ObjectProperty<ChatListItem> selectedProperty() {
         return selection.property();
+    }
+
+    /** The commands of a row's context menu. */
+    public ChatRowActions rowActions() {
+        return rowActions;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

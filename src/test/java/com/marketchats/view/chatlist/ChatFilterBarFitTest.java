@@ -71,7 +71,7 @@ class ChatFilterBarFitTest {
             Locale locale = Locale.forLanguageTag(language);
             ChatListViewModel model = new ChatListViewModel(cabinet.inbox(), cabinet.fxUi(locale));
             models.add(model);
-            Region pane = new ChatListPane(model, I18n.forLocale(locale)).root();
+            Region pane = new ChatListPane(model, I18n.forLocale(locale), link -> { }).root();
             pane.setId("pane-" + language);
             pane.setMinWidth(NARROWEST);
             pane.setPrefWidth(NARROWEST);
