@@ -43,6 +43,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
     static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     static final PseudoClass DISPUTE = PseudoClass.getPseudoClass("dispute");
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass MARKED_UNREAD = PseudoClass.getPseudoClass("marked");
 
     private final Label avatar = styled(new Label(), "chat-avatar");
     private final Label title = styled(new Label(), "chat-title");
@@ -118,8 +119,9 @@ final class ChatListCell extends ListCell<ChatListItem> {
         waiting.setText(item.waitingText());
         waiting.pseudoClassStateChanged(OVERDUE, item.waitingOverdue());
         showIf(badge, item.unread());
-        // Marked unread by hand: a badge with no number, as in Telegram.
+        // Marked unread by hand: a dot with no number, as in Telegram.
         badge.setText(item.unreadCount() > 0 ? String.valueOf(item.unreadCount()) : "");
+        badge.pseudoClassStateChanged(MARKED_UNREAD, item.unreadCount() == 0);
         showIf(draft, item.marks().draft());
         showIf(notSent, item.marks().notSent());
         setAccessibleText(item.accessibleText());
