@@ -34,9 +34,9 @@ final class ChatRows {
         return rows(robot).stream().filter(row -> row.chatId() == chatId).findFirst().orElseThrow();
     }
 
-    /** The first row that matches, once the list holds at least {@code atLeast} rows. */
+    /** The first row that matches, once the list holds at least {@code atLeast} rows and one of them matches. */
     static ChatListItem first(FxRobot robot, int atLeast, Predicate<ChatListItem> wanted) {
-        await().atMost(PATIENCE).until(() -> rows(robot).size() >= atLeast);
+        await().atMost(PATIENCE).until(() -> rows(robot).size() >= atLeast && rows(robot).stream().anyMatch(wanted));
         return rows(robot).stream().filter(wanted).findFirst().orElseThrow();
     }
 
