@@ -23,6 +23,7 @@ public final class ChatStore implements AutoCloseable {
     private final OutboxTable outbox;
     private final DraftTable drafts;
     private final ReadMarks readMarks;
+    private final UnreadFlags unreadFlags;
     private final SyncStateTable syncState;
 
     ChatStore(Database chatDatabase, Database outboxDatabase, Clock clock) {
@@ -34,6 +35,7 @@ public final class ChatStore implements AutoCloseable {
         this.outbox = new OutboxTable(outboxDatabase, clock);
         this.drafts = new DraftTable(outboxDatabase, clock);
         this.readMarks = new ReadMarks(chatDatabase);
+        this.unreadFlags = new UnreadFlags(chatDatabase);
         this.syncState = new SyncStateTable(chatDatabase, clock);
     }
 
@@ -64,6 +66,11 @@ public final class ChatStore implements AutoCloseable {
 
     public ReadMarks readMarks() {
         return readMarks;
+    }
+
+    /** Chats the seller marked unread by hand. */
+    public UnreadFlags unreadFlags() {
+        return unreadFlags;
     }
 
     public SyncStateTable syncState() {

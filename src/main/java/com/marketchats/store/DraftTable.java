@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /** The seller's unsent text per chat, kept across restarts in {@code outbox.db} beside the outbox. */
 public final class DraftTable {
@@ -47,6 +48,11 @@ public final class DraftTable {
                 }
             }
         });
+    }
+
+    /** The chats that have a draft (the chat list marks them). */
+    public Set<Long> chatIds() {
+        return database.read(connection -> ChatIds.of(connection, "SELECT chat_id FROM drafts"));
     }
 
     /** How many chats have a draft. */

@@ -82,6 +82,12 @@ public final class OutboxTable {
         return database.read(connection -> select(connection, "state = 'FAILED' ORDER BY id"));
     }
 
+    /** The chats with an item the sender gave up on (FAILED): the chat list marks them until retried or cancelled. */
+    public Set<Long> failedChatIds() {
+        return database.read(connection ->
+                ChatIds.of(connection, "SELECT DISTINCT chat_id FROM outbox WHERE state = 'FAILED'"));
+    }
+
     /** A chat's items still to be sent or under way, in the order the seller wrote them. */
     public List<OutboxItem> pendingForChat(long chatId) {
         return database.read(connection ->

@@ -157,8 +157,14 @@ final class SchemaSteps {
     /** The version whose step drops the tables {@link OutboxMove} copies first. */
     static final int OUTBOX_MOVED = 4;
 
+    /**
+     * Version 5: chats the seller marked unread by hand ("Mark as unread" in the list); the mark goes when
+     * the chat is opened again. Beside the read marks, as the seller's own reading state.
+     */
+    static final List<String> V5 = List.of("CREATE TABLE unread_flags (chat_id INTEGER PRIMARY KEY)");
+
     /** Every step in order; the database's {@code user_version} is the number of steps applied. */
-    static final List<List<String>> ALL = List.of(V1, V2, V3, V4);
+    static final List<List<String>> ALL = List.of(V1, V2, V3, V4, V5);
 
     private SchemaSteps() {
     }

@@ -132,7 +132,7 @@ public final class MainWindow {
             conversationPane = null;
             return;
         }
-        chatListPane = new ChatListPane(models.chatList(), texts);
+        chatListPane = new ChatListPane(models.chatList(), texts, actions::openLink);
         if (scene != null) {
             chatListPane.installShortcuts(scene);
         }

@@ -106,12 +106,38 @@ public final class ChatInbox {
         return store.drafts().find(chatId).map(draft -> draft.text());
     }
 
-    /** Keeps the compose text of a chat; blank text deletes the draft. */
+    /**
+     * Keeps the compose text of a chat; blank text deletes the draft. When the chat gains or loses its
+     * draft the chat list hears of it (its pencil marker), not on every keystroke.
+     */
     public void saveDraft(long chatId, String text) {
-        if (text == null || text.isBlank()) {
+        boolean had = store.drafts().find(chatId).isPresent();
+        boolean blank = text == null || text.isBlank();
+        if (blank) {
             store.drafts().delete(chatId);
         } else {
             store.drafts().save(chatId, text);
+        }
+        if (had == blank) {
+            events.publish(new ChangeEvent.ChatsChanged(Set.of(chatId)));
+        }
+    }
+
+    /** Which chats the list marks: with a draft, with an item not sent, marked unread by hand. */
+    public ChatMarks chatMarks() {
+        return new ChatMarks(store.drafts().chatIds(), store.outbox().failedChatIds(), store.unreadFlags().chatIds());
+    }
+
+    /** Shows a chat as unread until it is opened again, across restarts. */
+    public void markUnread(long chatId) {
+        store.unreadFlags().mark(chatId);
+        events.publish(new ChangeEvent.ChatsChanged(Set.of(chatId)));
+    }
+
+    /** Takes away the mark of {@link #markUnread} (the seller opened the chat). */
+    public void clearUnreadMark(long chatId) {
+        if (store.unreadFlags().clear(chatId)) {
+            events.publish(new ChangeEvent.ChatsChanged(Set.of(chatId)));
         }
     }
 

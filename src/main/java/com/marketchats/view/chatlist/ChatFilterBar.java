@@ -3,38 +3,36 @@ package com.marketchats.view.chatlist;
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
-import com.marketchats.viewmodel.chatlist.TopicFilter;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
- * The tabs of the chat list as a row of toggle buttons, each with its count, and the context filter
- * (any topic, orders, returns, product questions) below them, both bound to the view-model.
+ * The tabs of the chat list as one row of toggle buttons, each with its count under its name, bound to
+ * the view-model. The row must fit the list's narrowest width (320 px) in every language: with the count
+ * beside the name five Russian tabs do not fit at the current font size, under it a four-digit count costs
+ * no width. A tab never shrinks below its text (it would show "…" instead of a name); it only gets the
+ * spare width.
  */
 final class ChatFilterBar {
 
     private final ChatListViewModel model;
     private final I18n texts;
     private final ToggleGroup groups = new ToggleGroup();
-    private final VBox root;
+    private final HBox root = new HBox(1);
 
     ChatFilterBar(ChatListViewModel model, I18n texts) {
         this.model = model;
         this.texts = texts;
-        FlowPane tabs = new FlowPane(4, 4);
-        tabs.getStyleClass().add("chat-filter-tabs");
+        root.getStyleClass().add("chat-filter-tabs");
         for (ChatListTab tab : ChatListTab.values()) {
-            tabs.getChildren().add(tabButton(tab));
+            root.getChildren().add(tabButton(tab));
         }
         groups.selectedToggleProperty().addListener((observable, old, now) -> {
             if (now == null) {
@@ -46,8 +44,6 @@ final class ChatFilterBar {
         });
         model.tabProperty().addListener((observable, old, now) -> showTab(now));
         showTab(model.tabProperty().get());
-        root = new VBox(6, tabs, contextChooser());
-        root.getStyleClass().add("chat-filter-bar");
     }
 
     Region root() {
@@ -63,8 +59,11 @@ final class ChatFilterBar {
         button.setId("groupFilter-" + tab.name());
         button.setUserData(tab);
         button.setToggleGroup(groups);
-        button.setContentDisplay(ContentDisplay.RIGHT);
-        button.getStyleClass().addAll("small", "chat-filter");
+        button.setContentDisplay(ContentDisplay.BOTTOM);
+        button.getStyleClass().addAll("small", "flat", "chat-filter");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
         button.setTooltip(new Tooltip(texts.text("chatlist.filter.tooltip." + tab)));
         button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> texts.text(
                 "chatlist.filter.accessible", name, model.tabCountProperty(tab).get()), model.tabCountProperty(tab)));
@@ -74,26 +73,5 @@ final class ChatFilterBar {
     private void showTab(ChatListTab tab) {
         groups.getToggles().stream().filter(toggle -> toggle.getUserData() == tab).findFirst()
                 .ifPresent(groups::selectToggle);
-    }
-
-    private ComboBox<TopicFilter> contextChooser() {
-        ComboBox<TopicFilter> chooser = new ComboBox<>(FXCollections.observableArrayList(TopicFilter.values()));
-        chooser.setId("contextFilter");
-        chooser.setCellFactory(list -> new TopicCell());
-        chooser.setButtonCell(new TopicCell());
-        chooser.valueProperty().bindBidirectional(model.topicProperty());
-        chooser.setAccessibleText(texts.text("chatlist.context.accessible"));
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.getStyleClass().add("small");
-        return chooser;
-    }
-
-    /** Names a topic choice in the popup and on the button. */
-    private final class TopicCell extends ListCell<TopicFilter> {
-        @Override
-        protected void updateItem(TopicFilter item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : texts.text("chatlist.context." + item));
-        }
     }
 }

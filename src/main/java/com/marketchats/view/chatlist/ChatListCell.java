@@ -1,5 +1,6 @@
 package com.marketchats.view.chatlist;
 
+import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.chatlist.MatchRange;
 import com.marketchats.viewmodel.chatlist.StatusKind;
@@ -8,10 +9,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,8 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * A chat list row, Telegram-like: avatar with the buyer's initial; buyer and time; subject and status
- * chip; preview, waiting timer and unread badge. All texts come ready from the view-model, so an update
- * only sets texts and pseudo-classes. Every row has the same height ({@link #HEIGHT}), which keeps the
+ * chip; preview, waiting timer and unread badge; a pencil for a draft and a red marker for a message not
+ * sent. All texts come ready from the view-model, so an update only sets texts and pseudo-classes. Every row has the same height ({@link #HEIGHT}), which keeps the
  * virtualised list smooth with thousands of chats.
  * <p>
  * States are pseudo-classes, not style classes, and the row's nodes stay in the cell when it turns
@@ -29,7 +33,7 @@ import java.util.stream.IntStream;
  */
 final class ChatListCell extends ListCell<ChatListItem> {
 
-    static final double HEIGHT = 76;
+    static final double HEIGHT = 64;
     /** Avatar colours in chat-list.css ({@code :avatar-color-0..7}), picked by chat id so a buyer keeps theirs. */
     private static final int AVATAR_COLOURS = 8;
     private static final PseudoClass[] AVATAR_STATES = IntStream.range(0, AVATAR_COLOURS)
@@ -39,6 +43,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
     static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     static final PseudoClass DISPUTE = PseudoClass.getPseudoClass("dispute");
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass MARKED_UNREAD = PseudoClass.getPseudoClass("marked");
 
     private final Label avatar = styled(new Label(), "chat-avatar");
     private final Label title = styled(new Label(), "chat-title");
@@ -50,9 +55,12 @@ final class ChatListCell extends ListCell<ChatListItem> {
     private final Label preview = styled(new Label(), "chat-preview");
     private final Label waiting = styled(new Label(), "chat-waiting");
     private final Label badge = styled(new Label(), "unread-badge");
+    private final Label draft = styled(new Label(null, new FontIcon(Feather.EDIT_2)), "chat-draft-marker");
+    private final Label notSent = styled(new Label(null, new FontIcon(Feather.ALERT_CIRCLE)), "chat-not-sent-marker");
     private final HBox layout;
 
-    ChatListCell() {
+    /** @param texts the markers' tooltips */
+    ChatListCell(I18n texts) {
         getStyleClass().add("chat-list-cell");
         // Rows take the list's width, never their texts' width: long texts end in "…" and the list
         // gets no horizontal scroll bar.
@@ -64,7 +72,9 @@ final class ChatListCell extends ListCell<ChatListItem> {
             HBox.setHgrow(shrinking, Priority.ALWAYS);
             shrinking.setMaxWidth(Double.MAX_VALUE);
         }
-        for (Label fixed : new Label[] {time, status, waiting, badge}) {
+        draft.setTooltip(new Tooltip(texts.text("chatlist.marker.draft")));
+        notSent.setTooltip(new Tooltip(texts.text("chatlist.marker.notSent")));
+        for (Label fixed : new Label[] {time, status, waiting, badge, draft, notSent}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         subject.setMinWidth(0);
@@ -75,7 +85,8 @@ final class ChatListCell extends ListCell<ChatListItem> {
         subjectParts.setMinWidth(0);
         subjectParts.setPrefWidth(0);
         HBox.setHgrow(subjectParts, Priority.ALWAYS);
-        VBox lines = new VBox(2, line(title, time), line(subjectParts, status), line(preview, waiting, badge));
+        VBox lines = new VBox(1, line(title, notSent, time), line(subjectParts, status),
+                line(draft, preview, waiting, badge));
         HBox.setHgrow(lines, Priority.ALWAYS);
         lines.setMinWidth(0);
         layout = new HBox(10, avatar, lines);
@@ -108,7 +119,11 @@ final class ChatListCell extends ListCell<ChatListItem> {
         waiting.setText(item.waitingText());
         waiting.pseudoClassStateChanged(OVERDUE, item.waitingOverdue());
         showIf(badge, item.unread());
-        badge.setText(String.valueOf(item.unreadCount()));
+        // Marked unread by hand: a dot with no number, as in Telegram.
+        badge.setText(item.unreadCount() > 0 ? String.valueOf(item.unreadCount()) : "");
+        badge.pseudoClassStateChanged(MARKED_UNREAD, item.unreadCount() == 0);
+        showIf(draft, item.marks().draft());
+        showIf(notSent, item.marks().notSent());
         setAccessibleText(item.accessibleText());
     }
 

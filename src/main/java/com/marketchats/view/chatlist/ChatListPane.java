@@ -21,6 +21,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -32,10 +33,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * The chat list pane: search, tabs with counts, context filter and the virtualised list of chats, all
- * bound to a {@link ChatListViewModel}. The list's selection and the view-model's follow each other.
+ * The chat list pane: search with the topic filter beside it, tabs with counts and the virtualised list
+ * of chats, all bound to a {@link ChatListViewModel}. The list's selection and the view-model's follow each other.
  */
 public final class ChatListPane {
 
@@ -52,11 +54,12 @@ public final class ChatListPane {
     /** Where files dropped onto a chat go (the window's send sheets); none until the window sets it. */
     private BiConsumer<Long, List<Path>> fileDrops = (chatId, files) -> { };
 
-    public ChatListPane(ChatListViewModel model, I18n texts) {
+    /** @param openLink opens a web address in the browser (the row menu's "Open in seller cabinet") */
+    public ChatListPane(ChatListViewModel model, I18n texts, Consumer<String> openLink) {
         this.model = model;
         this.texts = texts;
         buildSearch();
-        buildList();
+        buildList(new ChatRowMenu(model.rowActions(), texts, openLink));
         ProgressBar loading = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         loading.getStyleClass().addAll("small", "chat-list-loading");
         loading.setMaxWidth(Double.MAX_VALUE);
@@ -67,7 +70,10 @@ public final class ChatListPane {
         error.textProperty().bind(model.loadErrorProperty());
         error.visibleProperty().bind(model.loadErrorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        VBox header = new VBox(8, search, new ChatFilterBar(model, texts).root(), error);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchRow = new HBox(6, search, new TopicMenu(model, texts).root());
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, searchRow, new ChatFilterBar(model, texts).root(), error);
         header.getStyleClass().add("chat-list-header");
         root = new VBox(header, loading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -145,11 +151,12 @@ public final class ChatListPane {
         });
     }
 
-    private void buildList() {
+    private void buildList(ChatRowMenu rowMenu) {
         list.setId("chatList");
         list.setItems(model.items());
         list.setFixedCellSize(ChatListCell.HEIGHT);
-        list.setCellFactory(view -> ChatRowDrops.install(new ChatListCell(), this::filesDropped));
+        list.setCellFactory(view -> rowMenu.install(ChatRowDrops.install(new ChatListCell(texts), this::filesDropped)));
+        rowMenu.installKeys(list);
         list.setAccessibleText(texts.text("chatlist.list.accessible"));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {

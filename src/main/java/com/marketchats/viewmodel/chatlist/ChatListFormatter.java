@@ -50,13 +50,13 @@ public final class ChatListFormatter {
         this.date = DateTimeFormatter.ofPattern(texts.text("chatlist.time.datePattern"), locale);
     }
 
-    /** The row for a chat, with its times as of now. */
-    public ChatListItem item(ChatSummary chat) {
+    /** The row for a chat with its markers, with its times as of now. */
+    public ChatListItem item(ChatSummary chat, RowMarks marks) {
         String title = blank(chat.customerName()) ? texts.text("chatlist.buyer.anonymous") : chat.customerName().strip();
         String initial = new String(Character.toChars(Character.toUpperCase(title.codePointAt(0))));
         String status = statusText(chat);
         return withTimes(new ChatListItem(chat.chatId(), chat, title, initial, subject(chat), preview(chat), null,
-                chat.unreadCount(), status, StatusKind.of(chat), null, false, StatusKind.isDispute(chat), null, null));
+                chat.unreadCount(), status, StatusKind.of(chat), null, false, StatusKind.isDispute(chat), null, null, marks));
     }
 
     /** The same row with its time, waiting timer and accessible text recomputed for now. */
@@ -70,7 +70,7 @@ public final class ChatListFormatter {
         boolean overdue = waited != null && waited.compareTo(OVERDUE_AFTER) > 0;
         return new ChatListItem(item.chatId(), chat, item.title(), item.initial(), item.subject(), item.preview(),
                 time, item.unreadCount(), item.statusText(), item.statusKind(), waiting, overdue, item.dispute(),
-                accessibleText(item, time, waiting), item.subjectMatch());
+                accessibleText(item, time, waiting), item.subjectMatch(), item.marks());
     }
 
     /**
@@ -141,8 +141,16 @@ public final class ChatListFormatter {
 
     private String accessibleText(ChatListItem item, String time, String waiting) {
         List<String> parts = new ArrayList<>(List.of(item.title(), item.subject(), item.statusText()));
-        if (item.unread()) {
+        if (item.unreadCount() > 0) {
             parts.add(texts.text("chatlist.accessible.unread", item.unreadCount()));
+        } else if (item.marks().markedUnread()) {
+            parts.add(texts.text("chatlist.accessible.markedUnread"));
+        }
+        if (item.marks().notSent()) {
+            parts.add(texts.text("chatlist.accessible.notSent"));
+        }
+        if (item.marks().draft()) {
+            parts.add(texts.text("chatlist.accessible.draft"));
         }
         if (waiting != null) {
             parts.add(waiting);

@@ -16,6 +16,7 @@ import com.marketchats.store.ChatSummary;
  * @param dispute        whether the chat is an open or finished dispute (it is marked in the list)
  * @param accessibleText the whole row in one sentence, for screen readers
  * @param subjectMatch   the part of {@code subject} that a searched number matched, shown highlighted; null for none
+ * @param marks          draft, not-sent and marked-unread markers
  */
 public record ChatListItem(
         long chatId,
@@ -32,16 +33,18 @@ public record ChatListItem(
         boolean waitingOverdue,
         boolean dispute,
         String accessibleText,
-        MatchRange subjectMatch) {
+        MatchRange subjectMatch,
+        RowMarks marks) {
 
+    /** Unread messages, or marked unread by the seller (then the badge shows no number). */
     public boolean unread() {
-        return unreadCount > 0;
+        return unreadCount > 0 || marks.markedUnread();
     }
 
     /** The same row with {@code match} highlighted in its subject (null: nothing highlighted). */
     public ChatListItem withSubjectMatch(MatchRange match) {
         return new ChatListItem(chatId, summary, title, initial, subject, preview, timeText, unreadCount, statusText,
-                statusKind, waitingText, waitingOverdue, dispute, accessibleText, match);
+                statusKind, waitingText, waitingOverdue, dispute, accessibleText, match, marks);
     }
 
     public boolean needsReply() {

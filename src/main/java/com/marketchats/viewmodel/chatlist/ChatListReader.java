@@ -1,6 +1,7 @@
 package com.marketchats.viewmodel.chatlist;
 
 import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.service.inbox.ChatMarks;
 import com.marketchats.store.ChatQuery;
 import com.marketchats.store.GroupCounts;
 
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one state of the chat list from the inbox and formats its rows: the part of a reload that runs on
- * the background executor, never on the FX thread.
+ * Reads one state of the chat list from the inbox, with each row's markers (draft, not sent, marked
+ * unread), and formats its rows: the part of a reload that runs on the background executor, never on the
+ * FX thread.
  */
 final class ChatListReader {
 
@@ -33,7 +35,9 @@ final class ChatListReader {
             before.put(row.chatId(), row);
         }
         List<String> searchedNumbers = query.searchedNumbers();
-        List<ChatListItem> rows = inbox.chats(query).stream().map(formatter::item)
+        ChatMarks marks = inbox.chatMarks();
+        List<ChatListItem> rows = inbox.chats(query).stream()
+                .map(chat -> formatter.item(chat, RowMarks.of(marks, chat.chatId())))
                 .map(row -> row.withSubjectMatch(MatchRange.firstOf(searchedNumbers, row.subject())))
                 .map(row -> sameAsShown(row, before.get(row.chatId()))).toList();
         return new Page(query, rows, inbox.groupCounts(query), inbox.totalUnread());

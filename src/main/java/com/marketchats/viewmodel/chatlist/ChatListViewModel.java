@@ -24,7 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The chat list pane's state: the tab (group), the context filter and the search, the rows they
@@ -54,19 +53,18 @@ public final class ChatListViewModel {
     private final KeyedRowList<ChatListItem> items = new KeyedRowList<>(ChatListItem::chatId);
     private final ReadOnlyObjectWrapper<GroupCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", NO_COUNTS);
     private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper(this, "totalUnread");
-    private final ObjectProperty<ChatListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ListSelection selection = new ListSelection(items);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final BooleanBinding filtersActive;
     private final ViewFilters viewFilters;
     private final ReloadPacer reloads;
+    private final ChatRowActions rowActions;
 
     private boolean holdReloads;
     private boolean disposed;
     /** Counts list swaps, so a timer refresh computed from an older list is not applied over a newer one. */
     private long listVersion;
-    /** A chat {@link #select(long)} asked for that the list did not show yet. */
-    private Long pendingSelection;
     private Runnable unsubscribe;
 
     public ChatListViewModel(ChatInbox inbox, UiContext ui) {
@@ -81,6 +79,7 @@ public final class ChatListViewModel {
         search.addListener((observable, old, now) -> reloadUnlessHeld());
         this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
         this.reloads = new ReloadPacer(ReloadPacer.GAP, System::nanoTime, ReloadPacer.Timer.on(ui.ui()), this::read);
+        this.rowActions = new ChatRowActions(inbox, ui, selection.property(), loadError::set);
     }
 
     /** Hears the inbox's changes and loads the list. */
@@ -135,28 +134,24 @@ public final class ChatListViewModel {
 
     /** Selects a chat; when the filters hide it, clears them so that it shows. */
     public void select(long chatId) {
-        Optional<ChatListItem> shown = find(chatId);
-        if (shown.isPresent()) {
-            selected.set(shown.get());
-            return;
+        if (!selection.select(chatId)) {
+            clearFilters();
         }
-        pendingSelection = chatId;
-        clearFilters();
     }
 
     /** The chat below the selected one (the first when none is selected); stays on the last. */
     public void selectNext() {
-        RowNavigation.move(items, selected.get(), 1).ifPresent(selected::set);
+        selection.move(1);
     }
 
     /** The chat above the selected one (the last when none is selected); stays on the first. */
     public void selectPrevious() {
-        RowNavigation.move(items, selected.get(), -1).ifPresent(selected::set);
+        selection.move(-1);
     }
 
     /** The next chat below the selected one that needs a reply, wrapping around to the top. */
     public void selectNextNeedingReply() {
-        RowNavigation.nextNeedingReply(items, selected.get()).ifPresent(selected::set);
+        selection.nextNeedingReply();
     }
 
     /** Recomputes times and waiting timers of the rows shown, from the clock alone (the view calls it every minute). */
@@ -171,7 +166,8 @@ public final class ChatListViewModel {
     }
 
     private void onChanges(ChangeBatch batch) {
-        if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty()) {
+        // Outbox changes too: a send that failed or went through moves the row's not-sent marker.
+        if (!batch.chatsChanged().isEmpty() || !batch.messagesChanged().isEmpty() || !batch.outboxChanged().isEmpty()) {
             ui.ui().execute(() -> {
                 if (!disposed) {
                     reloads.soon();
@@ -199,7 +195,9 @@ public final class ChatListViewModel {
             counts.set(loaded.counts());
             totalUnread.set(loaded.totalUnread());
             loadError.set(null);
-            selectPending(loaded.query());
+            ChatQuery shown = loaded.query();
+            selection.selectPending(shown.group() == ChatGroup.ALL && shown.contextType() == null
+                    && shown.search() == null);
         } else {
             reloads.now();
         }
@@ -216,34 +214,12 @@ public final class ChatListViewModel {
         loading.set(reloads.busy());
     }
 
-    /**
-     * Shows new rows, changing only the rows that differ, and keeps the selection on the same chat. A
-     * selected chat the new rows do not hold stays selected: the seller keeps reading it while looking at
-     * another tab.
-     */
+    /** Shows new rows, changing only the rows that differ, and keeps the selection on the same chat. */
     private void swapIn(List<ChatListItem> rows) {
         listVersion++;
-        ChatListItem before = selected.get();
+        ChatListItem before = selection.property().get();
         items.patch(rows);
-        if (before != null) {
-            find(before.chatId()).ifPresent(selected::set);
-        }
-    }
-
-    private void selectPending(ChatQuery shown) {
-        if (pendingSelection == null) {
-            return;
-        }
-        Optional<ChatListItem> wanted = find(pendingSelection);
-        wanted.ifPresent(selected::set);
-        boolean unfiltered = shown.group() == ChatGroup.ALL && shown.contextType() == null && shown.search() == null;
-        if (wanted.isPresent() || unfiltered) {
-            pendingSelection = null;
-        }
-    }
-
-    private Optional<ChatListItem> find(long chatId) {
-        return RowNavigation.find(items, chatId);
+        selection.follow(before);
     }
 
     private ChatQuery currentQuery() {
@@ -299,7 +275,12 @@ public final class ChatListViewModel {
     }
 
     public ObjectProperty<ChatListItem> selectedProperty() {
-        return selected;
+        return selection.property();
+    }
+
+    /** The commands of a row's context menu. */
+    public ChatRowActions rowActions() {
+        return rowActions;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -14,14 +14,14 @@ import com.marketchats.store.ChatSummary;
  * sign-in, where the seller can search the number shown in the header. A chat about a product (DIRECT)
  * has no order, so no link.
  */
-final class CabinetLinks {
+public final class CabinetLinks {
 
     private static final String CABINET = "https://partner.market.yandex.ru/";
 
     private CabinetLinks() {
     }
 
-    static String of(ChatSummary chat, long businessId) {
+    public static String of(ChatSummary chat, long businessId) {
         if (chat.contextType() == null) {
             return null;
         }

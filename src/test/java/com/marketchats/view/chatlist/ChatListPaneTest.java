@@ -67,7 +67,7 @@ class ChatListPaneTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n russian = I18n.forLocale(Locale.forLanguageTag("ru"));
         model = new ChatListViewModel(cabinet.inbox(), cabinet.fxUi(Locale.forLanguageTag("ru")));
-        ChatListPane pane = new ChatListPane(model, russian);
+        ChatListPane pane = new ChatListPane(model, russian, link -> { });
         Scene scene = new Scene(pane.root(), 420, 760);
         pane.installShortcuts(scene);
         stage.setScene(scene);

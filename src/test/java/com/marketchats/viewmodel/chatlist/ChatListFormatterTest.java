@@ -49,9 +49,9 @@ class ChatListFormatterTest {
 
     @Test
     void aChatNeedingAReplyGetsATimerThatIsOverdueOnlyPastAnHour() {
-        ChatListItem fresh = russian.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(60)));
-        ChatListItem late = russian.item(chat(ChatStatus.NEW, NOW.minusMinutes(61)));
-        ChatListItem answered = russian.item(chat(ChatStatus.WAITING_FOR_CUSTOMER, null));
+        ChatListItem fresh = russian.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(60)), RowMarks.NONE);
+        ChatListItem late = russian.item(chat(ChatStatus.NEW, NOW.minusMinutes(61)), RowMarks.NONE);
+        ChatListItem answered = russian.item(chat(ChatStatus.WAITING_FOR_CUSTOMER, null), RowMarks.NONE);
 
         assertThat(fresh.waitingText()).isEqualTo("ждёт 1 ч");
         assertThat(fresh.waitingOverdue()).isFalse();
@@ -63,7 +63,7 @@ class ChatListFormatterTest {
 
     @Test
     void rowTextsNameTheBuyerTheSubjectAndTheLastMessage() {
-        ChatListItem item = english.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(5)));
+        ChatListItem item = english.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(5)), RowMarks.NONE);
 
         assertThat(item.title()).isEqualTo("Buyer");
         assertThat(item.initial()).isEqualTo("B");

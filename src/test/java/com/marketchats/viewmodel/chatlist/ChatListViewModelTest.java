@@ -231,7 +231,7 @@ class ChatListViewModelTest {
             await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(changed).allSatisfy(chatId -> assertThat(row(model, chatId).preview()).startsWith("Где мой заказ?"));
                 assertThat(List.copyOf(model.items()))
-                        .isEqualTo(cabinet.inbox().chats(everyChat).stream().map(formatter::item).toList());
+                        .isEqualTo(cabinet.inbox().chats(everyChat).stream().map(chat -> formatter.item(chat, RowMarks.NONE)).toList());
             });
         } finally {
             model.dispose();
