@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -32,6 +33,7 @@ public final class StartChatDialog {
     private final I18n texts;
     private final Dialog<Long> dialog = new Dialog<>();
     private final ButtonType startType;
+    private final TextField number = new TextField();
 
     public StartChatDialog(StartChatViewModel model, I18n texts, Window owner) {
         this.model = model;
@@ -64,6 +66,8 @@ public final class StartChatDialog {
                 onOpened.accept(chatId);
             });
         });
+        // Without this the dialog focuses its first enabled button, Cancel, as Open waits for a number.
+        dialog.setOnShown(event -> number.requestFocus());
         dialog.show();
     }
 
@@ -82,25 +86,41 @@ public final class StartChatDialog {
             }
         });
 
-        TextField number = new TextField();
         number.setId("startChatNumber");
         number.textProperty().bindBidirectional(model.numberProperty());
         number.promptTextProperty().bind(Bindings.createStringBinding(
                 () -> texts.text("startChat.number.prompt." + model.kindProperty().get()), model.kindProperty()));
         number.disableProperty().bind(model.busyProperty());
+        // The field gives up the focus while the chat is being opened; a failure hands it back for a fix.
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && dialog.isShowing()) {
+                number.requestFocus();
+            }
+        });
 
         Label message = new Label();
         message.setId("startChatMessage");
         message.setWrapText(true);
+        // All of a long error is shown: the label keeps the height its lines need and the dialog grows.
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("start-chat-message");
         message.textProperty().bind(Bindings.createStringBinding(this::message,
                 model.errorTextProperty(), model.validationTextProperty(), model.busyProperty()));
         model.errorTextProperty().addListener((obs, old, error) ->
                 message.pseudoClassStateChanged(ERROR, !error.isEmpty()));
+        message.textProperty().addListener((obs, old, text) -> fitWindow());
 
         VBox box = new VBox(10, new HBox(order, ret), number, message);
         box.setPrefWidth(380);
         return box;
+    }
+
+    /** A dialog's window keeps the size it opened with; a message of more lines needs a taller one. */
+    private void fitWindow() {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
     }
 
     private ToggleButton kindButton(Kind kind, ToggleGroup group) {
