@@ -107,6 +107,7 @@ class ComposeBoxWindowTest {
         assertThat(focusId()).isEqualTo("messageList");
 
         robot.clickOn("#composeInput");
+        robot.interact(() -> input(robot).end());
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         assertThat(focusId()).isEqualTo("composeInput");
         assertThat(input(robot).getText()).isEqualTo("Добрый день\t");

@@ -50,7 +50,9 @@ final class ComposeKeys {
             moveOn(event);
         } else if (CTRL_TAB.match(event) && !movingOn) {
             event.consume();
-            input.replaceSelection("\t");
+            if (input.isEditable()) {
+                input.replaceSelection("\t");
+            }
         } else if ((PASTE.match(event) || PASTE_LEGACY.match(event)) && pasteAttachments(model)) {
             event.consume();
         }

@@ -17,6 +17,8 @@ final class ComposeRows {
 
     static final int MIN_ROWS = 2;
     static final int MAX_ROWS = 8;
+    /** Measured for the height of one row; never shown. */
+    private static final String ONE_ROW = "X";
 
     private final TextArea input;
     private final Text probe = new Text();
@@ -48,10 +50,10 @@ final class ComposeRows {
         }
         probe.setFont(input.getFont());
         probe.setWrappingWidth(content.getWidth() - content.snappedLeftInset() - content.snappedRightInset());
-        probe.setText("X");
+        probe.setText(ONE_ROW);
         double lineHeight = probe.getLayoutBounds().getHeight();
         String text = input.getText();
-        probe.setText(text == null || text.isEmpty() ? "X" : text);
+        probe.setText(text == null || text.isEmpty() ? ONE_ROW : text);
         int rows = Math.max(MIN_ROWS, Math.min(MAX_ROWS,
                 (int) Math.round(probe.getLayoutBounds().getHeight() / lineHeight)));
         if (!input.getFont().equals(sizedFor)) {
