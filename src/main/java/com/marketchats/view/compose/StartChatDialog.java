@@ -3,6 +3,7 @@ package com.marketchats.view.compose;
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.compose.StartChatViewModel;
 import com.marketchats.viewmodel.compose.StartChatViewModel.Kind;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -42,7 +43,9 @@ public final class StartChatDialog {
         dialog.initOwner(owner);
         dialog.setTitle(texts.text("startChat.title"));
         dialog.setHeaderText(texts.text("startChat.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CANCEL);
+        // JavaFX words its own Cancel in the system's language, not in the one chosen in the app.
+        dialog.getDialogPane().getButtonTypes().addAll(startType,
+                new ButtonType(texts.text("startChat.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getStylesheets().add(
                 StartChatDialog.class.getResource("compose.css").toExternalForm());
@@ -119,7 +122,8 @@ public final class StartChatDialog {
     private void fitWindow() {
         Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
         if (window != null) {
-            window.sizeToScene();
+            // after the layout pass that takes in the new text, so the size is worked out from it
+            Platform.runLater(window::sizeToScene);
         }
     }
 
