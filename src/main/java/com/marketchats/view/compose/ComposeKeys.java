@@ -7,6 +7,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -14,26 +15,62 @@ import java.io.File;
 
 /**
  * The compose box's keys, as in Telegram Desktop: Enter sends and Shift+Enter adds a line (swapped when
- * the seller turned "Enter sends" off); Ctrl+Enter always sends. Pasting files or an image puts them into
- * the send sheet instead of pasting their names.
+ * the seller turned "Enter sends" off); Ctrl+Enter always sends. Tab and Shift+Tab move the focus on, as
+ * in any other field, so a keyboard user is never held in the box; Ctrl+Tab types a tab character. Pasting
+ * files or an image puts them into the send sheet instead of pasting their names.
  */
 final class ComposeKeys {
 
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
     private static final KeyCombination PASTE_LEGACY = KeyCombination.keyCombination("Shift+Insert");
+    private static final KeyCombination TAB = new KeyCodeCombination(KeyCode.TAB);
+    private static final KeyCombination CTRL_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
 
-    private ComposeKeys() {
+    private final TextArea input;
+    private final ComposeViewModel model;
+    /** True while our own Ctrl+Tab travels to the text area's focus traversal. */
+    private boolean movingOn;
+
+    private ComposeKeys(TextArea input, ComposeViewModel model) {
+        this.input = input;
+        this.model = model;
     }
 
     static void install(TextArea input, ComposeViewModel model) {
-        input.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                event.consume();
-                enter(input, model, event);
-            } else if ((PASTE.match(event) || PASTE_LEGACY.match(event)) && pasteAttachments(model)) {
-                event.consume();
+        ComposeKeys keys = new ComposeKeys(input, model);
+        input.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
+    }
+
+    private void pressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER) {
+            event.consume();
+            enter(input, model, event);
+        } else if (TAB.match(event)) {
+            event.consume();
+            moveOn(event);
+        } else if (CTRL_TAB.match(event) && !movingOn) {
+            event.consume();
+            if (input.isEditable()) {
+                input.replaceSelection("\t");
             }
-        });
+        } else if ((PASTE.match(event) || PASTE_LEGACY.match(event)) && pasteAttachments(model)) {
+            event.consume();
+        }
+    }
+
+    /**
+     * A text area takes Tab as a character and moves the focus on Ctrl+Tab (Shift+Tab already moves back);
+     * JavaFX 21 has no public call that moves the focus as Tab would, so the area gets the Ctrl+Tab it
+     * moves on with, and the whole window's order (list, conversation, compose, Send) is kept.
+     */
+    private void moveOn(KeyEvent tab) {
+        movingOn = true;
+        try {
+            input.fireEvent(new KeyEvent(input, input, KeyEvent.KEY_PRESSED, tab.getCharacter(), tab.getText(),
+                    KeyCode.TAB, false, true, false, false));
+        } finally {
+            movingOn = false;
+        }
     }
 
     private static void enter(TextArea input, ComposeViewModel model, KeyEvent event) {

@@ -2,16 +2,15 @@ package com.marketchats.view.compose;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.compose.ComposeViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -23,14 +22,14 @@ import java.io.File;
 import java.util.List;
 
 /**
- * The box under a conversation where the seller writes: the text (1 to 6 lines high), a counter
- * against 4,096 characters, why Send is off, and attach and quick-reply buttons (chosen files go to the
- * send sheet first). Only layout and bindings; the model decides everything.
+ * The box under a conversation where the seller writes: the text (2 to 8 rows high, then it scrolls), a
+ * counter against 4,096 characters, why Send is off, and attach and quick-reply buttons (chosen files go
+ * to the send sheet first). Tab goes from the text to Send, then to attach and quick replies. Only layout
+ * and bindings; the model decides everything.
  */
 public final class ComposePane {
 
     private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
-    private static final int MAX_ROWS = 6;
 
     private final ComposeViewModel model;
     private final I18n texts;
@@ -63,14 +62,12 @@ public final class ComposePane {
         input.textProperty().bindBidirectional(model.textProperty());
         input.disableProperty().bind(model.hasChatProperty().not());
         input.editableProperty().bind(model.sendingProperty().not());
-        // Grows with the lines typed, up to six; longer texts scroll inside.
-        input.prefRowCountProperty().bind(Bindings.createIntegerBinding(
-                () -> Math.min(MAX_ROWS, lineCount(input.getText())), input.textProperty()));
+        ComposeRows.install(input);
         ComposeKeys.install(input, model);
         return input;
     }
 
-    private HBox actions() {
+    private BorderPane actions() {
         Button attach = new Button(null, new FontIcon(Feather.PAPERCLIP));
         attach.setId("attachButton");
         attach.getStyleClass().addAll("flat", "button-icon");
@@ -95,10 +92,17 @@ public final class ComposePane {
 
         Label error = ErrorLine.bound("composeError", model.errorTextProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, attach, QuickReplyMenu.button(model, texts, input), counter, reason, error, spacer, sendButton());
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(8, attach, QuickReplyMenu.button(model, texts, input), counter, reason, error);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        BorderPane actions = new BorderPane();
+        // Tab follows the order of the children, and a BorderPane's children are in the order its places
+        // were filled: Send first, so Tab from the text reaches it before attach and quick replies.
+        StackPane send = sendButton();
+        actions.setRight(send);
+        actions.setCenter(tools);
+        BorderPane.setAlignment(send, Pos.CENTER_RIGHT);
+        BorderPane.setAlignment(tools, Pos.CENTER_LEFT);
+        BorderPane.setMargin(tools, new Insets(0, 8, 0, 0));
         return actions;
     }
 
@@ -138,9 +142,5 @@ public final class ComposePane {
         }
         lastFolder = chosen.get(0).getParentFile();
         model.sheet().addFiles(chosen.stream().map(File::toPath).toList());
-    }
-
-    private static int lineCount(String text) {
-        return text == null ? 1 : (int) text.chars().filter(c -> c == '\n').count() + 1;
     }
 }

@@ -3,6 +3,7 @@ package com.marketchats.view.compose;
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.compose.StartChatViewModel;
 import com.marketchats.viewmodel.compose.StartChatViewModel.Kind;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -32,6 +34,7 @@ public final class StartChatDialog {
     private final I18n texts;
     private final Dialog<Long> dialog = new Dialog<>();
     private final ButtonType startType;
+    private final TextField number = new TextField();
 
     public StartChatDialog(StartChatViewModel model, I18n texts, Window owner) {
         this.model = model;
@@ -40,7 +43,9 @@ public final class StartChatDialog {
         dialog.initOwner(owner);
         dialog.setTitle(texts.text("startChat.title"));
         dialog.setHeaderText(texts.text("startChat.header"));
-        dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CANCEL);
+        // JavaFX words its own Cancel in the system's language, not in the one chosen in the app.
+        dialog.getDialogPane().getButtonTypes().addAll(startType,
+                new ButtonType(texts.text("startChat.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getStylesheets().add(
                 StartChatDialog.class.getResource("compose.css").toExternalForm());
@@ -64,6 +69,8 @@ public final class StartChatDialog {
                 onOpened.accept(chatId);
             });
         });
+        // Without this the dialog focuses its first enabled button, Cancel, as Open waits for a number.
+        dialog.setOnShown(event -> number.requestFocus());
         dialog.show();
     }
 
@@ -82,25 +89,42 @@ public final class StartChatDialog {
             }
         });
 
-        TextField number = new TextField();
         number.setId("startChatNumber");
         number.textProperty().bindBidirectional(model.numberProperty());
         number.promptTextProperty().bind(Bindings.createStringBinding(
                 () -> texts.text("startChat.number.prompt." + model.kindProperty().get()), model.kindProperty()));
         number.disableProperty().bind(model.busyProperty());
+        // The field gives up the focus while the chat is being opened; a failure hands it back for a fix.
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && dialog.isShowing()) {
+                number.requestFocus();
+            }
+        });
 
         Label message = new Label();
         message.setId("startChatMessage");
         message.setWrapText(true);
+        // All of a long error is shown: the label keeps the height its lines need and the dialog grows.
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("start-chat-message");
         message.textProperty().bind(Bindings.createStringBinding(this::message,
                 model.errorTextProperty(), model.validationTextProperty(), model.busyProperty()));
         model.errorTextProperty().addListener((obs, old, error) ->
                 message.pseudoClassStateChanged(ERROR, !error.isEmpty()));
+        message.textProperty().addListener((obs, old, text) -> fitWindow());
 
         VBox box = new VBox(10, new HBox(order, ret), number, message);
         box.setPrefWidth(380);
         return box;
+    }
+
+    /** A dialog's window keeps the size it opened with; a message of more lines needs a taller one. */
+    private void fitWindow() {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            // after the layout pass that takes in the new text, so the size is worked out from it
+            Platform.runLater(window::sizeToScene);
+        }
     }
 
     private ToggleButton kindButton(Kind kind, ToggleGroup group) {

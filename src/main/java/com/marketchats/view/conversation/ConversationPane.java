@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,7 +26,7 @@ import java.util.function.Consumer;
 
 /**
  * The open chat: a header (buyer, order or return, status, type, a link to the cabinet), the messages,
- * a "new messages ↓" button over them when scrolled up, and a hint when no chat is open. The window's
+ * a round "to the newest" button beside them when scrolled up, and a hint when no chat is open. The window's
  * owner puts the compose box under {@link #root()}.
  */
 public final class ConversationPane {
@@ -58,8 +57,12 @@ public final class ConversationPane {
         this.scroll = new ScrollKeeper<>(list, model::loadOlder);
         scroll.atBottomProperty().addListener((property, was, atBottom) -> model.setAtBottom(atBottom));
 
-        BorderPane conversation = new BorderPane(new StackPane(list, loadingOlder(), jumpButton()));
+        BorderPane conversation = new BorderPane();
+        // Tab follows the order of the children, and a BorderPane's children are in the order its places
+        // were filled: the header's link first, as it is seen, so the messages come right before the
+        // compose box below them and Shift+Tab from there goes back to them.
         conversation.setTop(header(linkOpener));
+        conversation.setCenter(new StackPane(list, loadingOlder(), JumpButton.over(model, texts, scroll)));
         Label placeholder = ConversationCell.styled(new Label(texts.text("conversation.pane.placeholder")),
                 "conversation-placeholder");
         placeholder.setWrapText(true);
@@ -143,24 +146,6 @@ public final class ConversationPane {
         loading.setMouseTransparent(true);
         StackPane.setAlignment(loading, Pos.TOP_CENTER);
         return loading;
-    }
-
-    private Button jumpButton() {
-        Button jump = new Button();
-        jump.setId("jumpToBottom");
-        jump.getStyleClass().addAll("jump-button", "accent");
-        jump.textProperty().bind(Bindings.when(model.unseenBelowProperty().greaterThan(0))
-                .then(Bindings.createStringBinding(
-                        () -> texts.text("conversation.jump.newMessages", model.unseenBelowProperty().get()),
-                        model.unseenBelowProperty()))
-                .otherwise(texts.text("conversation.jump.toBottom")));
-        jump.visibleProperty().bind(scroll.atBottomProperty().not().and(Bindings.isNotEmpty(model.items())));
-        jump.setOnAction(event -> {
-            scroll.scrollToBottom();
-            model.jumpToBottom();
-        });
-        StackPane.setAlignment(jump, Pos.BOTTOM_RIGHT);
-        return jump;
     }
 
     /** The chat counts as read only while its window has the focus. */

@@ -159,7 +159,8 @@ class ConversationPaneTest {
         SandboxMessage incoming = state().addBuyerMessage(chat.chatId(), "Вы здесь?");
         cabinet.inbox().refreshNow();
         await().atMost(PATIENCE).until(() -> lastBubbleId(robot) == incoming.messageId());
-        await().atMost(PATIENCE).until(() -> jump.getText().contains("1"));
+        Label count = robot.lookup("#jumpToBottomCount").queryAs(Label.class);
+        await().atMost(PATIENCE).until(() -> count.isVisible() && "1".equals(count.getText()));
         assertThat(lastItemFullyVisible(robot)).isFalse();
 
         robot.clickOn(jump);
