@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,9 +38,17 @@ final class LayoutSaver implements AutoCloseable {
 
     /** Writes the layout shortly, replacing any not written yet. */
     void saveSoon(WindowLayout layout) {
+        // A window being closed still reports its last moves; close() writes the final layout itself.
+        if (writer.isShutdown()) {
+            return;
+        }
         pending.set(layout);
         if (scheduled.compareAndSet(false, true)) {
-            writer.schedule(this::writePending, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                writer.schedule(this::writePending, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closedMeanwhile) {
+                scheduled.set(false);
+            }
         }
     }
 

@@ -38,6 +38,20 @@ final class DemoWindows {
         return window;
     }
 
+    /**
+     * Gives the shown window another size, as the seller would by dragging its edge: after the first
+     * seconds in which {@link ShownSizeGuard} puts back a size the toolkit shrank.
+     */
+    static void resize(FxRobot robot, Stage stage, double width, double height) {
+        await().atMost(PATIENCE).until(stage::isShowing);
+        WaitForAsyncUtils.sleep((long) ShownSizeGuard.SETTLE.toMillis() + 300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The demo cabinet's sandbox; the cabinet opens in the background, so the first call may wait for it. */
     static SandboxServer sandbox(AppWindow window) {
         await().atMost(PATIENCE).until(() -> window.sessions().demoSandbox().isPresent());

@@ -76,10 +76,8 @@ class EveryLabelReadableTest {
     void noTextIsCut(String language, int width, int height, FxRobot robot) throws Exception {
         robot.interact(() -> window = DemoWindows.show(stage, dataDirectory, language));
         await().atMost(PATIENCE).until(() -> stage.isShowing());
-        robot.interact(() -> {
-            stage.setWidth(width == MINIMUM ? stage.getMinWidth() : width);
-            stage.setHeight(height == MINIMUM ? stage.getMinHeight() : height);
-        });
+        DemoWindows.resize(robot, stage, width == MINIMUM ? stage.getMinWidth() : width,
+                height == MINIMUM ? stage.getMinHeight() : height);
         ListView<ChatListItem> chats = awaitChats(robot);
         DemoWindows.openChat(robot, chats.getItems().get(2).chatId());
 

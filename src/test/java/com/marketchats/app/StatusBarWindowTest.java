@@ -49,11 +49,7 @@ class StatusBarWindowTest {
     @ValueSource(strings = {"ru", "en"})
     void offlineIsNeutralFitsAndTellsTheWholeStoryInItsTooltip(String language, FxRobot robot) {
         robot.interact(() -> window = DemoWindows.show(stage, dataDirectory, language));
-        await().atMost(PATIENCE).until(stage::isShowing);
-        robot.interact(() -> {
-            stage.setWidth(stage.getMinWidth());
-            stage.setHeight(stage.getMinHeight());
-        });
+        DemoWindows.resize(robot, stage, stage.getMinWidth(), stage.getMinHeight());
         await().atMost(PATIENCE).until(() -> robot.lookup("#statusConnection").tryQuery().isPresent()
                 && robot.lookup("#statusConnection").queryAs(Label.class).getStyleClass().contains("connection-online"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -126,6 +126,8 @@ final class QuickRepliesPane {
         Label hint = new Label(words);
         hint.getStyleClass().add("settings-hint");
         hint.setWrapText(true);
+        // The reply's text area gives up height first; a hint keeps every line it wraps to.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         return hint;
     }
 

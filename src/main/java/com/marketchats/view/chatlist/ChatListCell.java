@@ -72,6 +72,8 @@ final class ChatListCell extends ListCell<ChatListItem> {
             HBox.setHgrow(shrinking, Priority.ALWAYS);
             shrinking.setMaxWidth(Double.MAX_VALUE);
         }
+        // The last message is shortened on purpose, as in every messenger: the chat shows all of it.
+        preview.getStyleClass().add("elides");
         draft.setTooltip(new Tooltip(texts.text("chatlist.marker.draft")));
         notSent.setTooltip(new Tooltip(texts.text("chatlist.marker.notSent")));
         for (Label fixed : new Label[] {time, status, waiting, badge, draft, notSent}) {
