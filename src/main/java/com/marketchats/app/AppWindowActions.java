@@ -1,6 +1,7 @@
 package com.marketchats.app;
 
 import com.marketchats.view.WindowActions;
+import com.marketchats.view.window.ShortcutsDialog;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.conversation.MarketHosts;
 import com.marketchats.viewmodel.conversation.RunnableFiles;
@@ -109,5 +110,10 @@ final class AppWindowActions implements WindowActions {
     @Override
     public void showAbout() {
         app.dialogs().showAbout();
+    }
+
+    @Override
+    public void showShortcuts() {
+        new ShortcutsDialog(ui.texts(), app.stage()).show();
     }
 }

@@ -10,7 +10,6 @@ import com.marketchats.view.conversation.ScrollPlace;
 import com.marketchats.view.window.CabinetSwitcher;
 import com.marketchats.view.window.ListDivider;
 import com.marketchats.view.window.NoticeBanners;
-import com.marketchats.view.window.ShortcutsDialog;
 import com.marketchats.view.window.StatusBar;
 import com.marketchats.viewmodel.window.CabinetViewModels;
 import com.marketchats.viewmodel.window.MainViewModel;
@@ -107,13 +106,9 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::startChat,
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), actions::openSettings,
                 new KeyCodeCombination(KeyCode.F5), () -> withModels(CabinetViewModels::refreshNow),
-                new KeyCodeCombination(KeyCode.F1), this::showShortcuts,
-                new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), this::showShortcuts);
+                new KeyCodeCombination(KeyCode.F1), actions::showShortcuts,
+                new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), actions::showShortcuts);
         scene.getAccelerators().putAll(shortcuts);
-    }
-
-    private void showShortcuts() {
-        new ShortcutsDialog(texts, scene.getWindow()).show();
     }
 
     private void show(CabinetViewModels models) {

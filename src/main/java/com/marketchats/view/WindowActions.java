@@ -20,4 +20,7 @@ public interface WindowActions {
     void startChat();
 
     void showAbout();
+
+    /** The list of every keyboard shortcut (F1). */
+    void showShortcuts();
 }

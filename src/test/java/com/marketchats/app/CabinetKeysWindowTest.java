@@ -175,8 +175,8 @@ class CabinetKeysWindowTest {
     }
 
     private void addCabinetFromTheSwitcherAndFromSettings(FxRobot robot) {
-        await().atMost(PATIENCE).until(() -> robot.lookup("#cabinetMenu").tryQuery().isPresent());
-        robot.clickOn("#cabinetMenu");
+        await().atMost(PATIENCE).until(() -> robot.lookup("#appMenu").tryQuery().isPresent());
+        robot.clickOn("#appMenu");
         robot.clickOn("Add cabinet…");
         await().atMost(PATIENCE).until(() -> robot.lookup("#onboardingConnect").tryQuery().isPresent());
         closeWindowOf(robot, "#onboardingConnect");

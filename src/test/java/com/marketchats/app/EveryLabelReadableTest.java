@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
@@ -84,6 +85,8 @@ class EveryLabelReadableTest {
         List<String> cut = new ArrayList<>();
         checkWindow(robot, "main window", cut);
         checkTooltipsAndMenus(robot, stage.getScene().getRoot(), cut);
+        Button appMenu = robot.lookup("#appMenu").queryButton();
+        showAndWalk(robot, appMenu::fire, EveryLabelReadableTest::hidePopups, "the app menu", cut);
 
         Path file = Files.writeString(dataDirectory.resolve("накладная-поставщика-октябрь.txt"), "text");
         CabinetViewModels models = window.main().activeModelsProperty().get();
@@ -170,6 +173,10 @@ class EveryLabelReadableTest {
             }
             hide.run();
         });
+    }
+
+    private static void hidePopups() {
+        List.copyOf(Window.getWindows()).stream().filter(PopupWindow.class::isInstance).forEach(Window::hide);
     }
 
     private static void collect(Node node, Consumer<Node> found) {

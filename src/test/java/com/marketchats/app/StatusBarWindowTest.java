@@ -1,6 +1,8 @@
 package com.marketchats.app;
 
+import com.marketchats.viewmodel.chatlist.ChatListItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
@@ -68,5 +70,14 @@ class StatusBarWindowTest {
                     .startsWith(connection.getText().substring(0, 5)).hasSizeGreaterThan(connection.getText().length());
             assertThat(CutTexts.in(robot.lookup(".status-bar").query())).isEmpty();
         });
+
+        // A reply written meanwhile waits for the connection: said as calmly as the status bar says it.
+        ListView<ChatListItem> chats = robot.lookup("#chatList").queryListView();
+        DemoWindows.openChat(robot, chats.getItems().get(0).chatId());
+        robot.clickOn("#composeInput").write("Wait for me").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        await().atMost(PATIENCE).until(() -> robot.lookup(".pending-waiting").tryQuery().isPresent());
+        Label waiting = robot.lookup(".pending-waiting").queryAs(Label.class);
+        robot.interact(() -> assertThat(waiting.getTextFill()).isEqualTo(connection.getTextFill()));
+        assertThat(robot.lookup(".pending-failure").tryQuery()).isEmpty();
     }
 }

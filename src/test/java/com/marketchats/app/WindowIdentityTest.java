@@ -46,8 +46,9 @@ class WindowIdentityTest {
 
     @Test
     void aboutShowsTheVersionFromThePomAndTheDataFolder(FxRobot robot) {
-        await().atMost(PATIENCE).until(() -> robot.lookup("#aboutButton").tryQuery().isPresent());
-        robot.clickOn("#aboutButton");
+        await().atMost(PATIENCE).until(() -> robot.lookup("#appMenu").tryQuery().isPresent());
+        robot.clickOn("#appMenu");
+        robot.clickOn("About Market Chats");
 
         await().atMost(PATIENCE).until(() -> robot.lookup("#aboutVersion").tryQuery().isPresent());
         assertThat(robot.lookup("#aboutVersion").queryAs(Label.class).getText())
@@ -58,8 +59,9 @@ class WindowIdentityTest {
 
     @Test
     void aboutGivesTheDiagnosticsToCopyWithoutKeysOrMessages(FxRobot robot) {
-        await().atMost(PATIENCE).until(() -> robot.lookup("#aboutButton").tryQuery().isPresent());
-        robot.clickOn("#aboutButton");
+        await().atMost(PATIENCE).until(() -> robot.lookup("#appMenu").tryQuery().isPresent());
+        robot.clickOn("#appMenu");
+        robot.clickOn("About Market Chats");
         await().atMost(PATIENCE).until(() -> robot.lookup("#copyDiagnostics").tryQuery().isPresent());
 
         robot.clickOn("#copyDiagnostics");

@@ -116,7 +116,10 @@ final class ConversationCell extends ListCell<ConversationItem> {
         state.setAlignment(Pos.CENTER_RIGHT);
         bubble.getChildren().add(state);
         if (!pending.failureText().isEmpty()) {
-            bubble.getChildren().add(wrapped(pending.failureText(), "pending-failure"));
+            // A queued message waits on its own (for the connection, for the API's limit): said calmly;
+            // red only when the seller has to act on it.
+            boolean needsSeller = pending.phase() == ConversationItem.PendingPhase.FAILED;
+            bubble.getChildren().add(wrapped(pending.failureText(), needsSeller ? "pending-failure" : "pending-waiting"));
         }
         if (pending.canRetry() || pending.canDelete()) {
             bubble.getChildren().add(actions(pending));

@@ -12,6 +12,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,8 +21,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The bar over the chat list: which cabinet is on screen (with each one's unread count), the cabinets
- * menu (add another cabinet, replace the key of this one), a new chat, settings, About.
+ * The bar over the chat list: which cabinet is on screen (with each one's unread count), a new chat,
+ * settings, and the app's menu (add another cabinet, replace the key of this one, the keyboard shortcuts,
+ * About). Three icon buttons, not five: the cabinet's name keeps its room at the list's smallest width.
  */
 public final class CabinetSwitcher {
 
@@ -48,20 +50,23 @@ public final class CabinetSwitcher {
         replaceKey.setOnAction(event -> actions.replaceKey(model.activeProperty().get().accountId()));
         // The demo has no key to replace.
         replaceKey.setVisible(model.activeProperty().get() != null && !model.activeProperty().get().demo());
+        MenuItem shortcuts = new MenuItem(texts.text("shortcuts.title") + " (F1)", new FontIcon(Feather.COMMAND));
+        shortcuts.setId("shortcutsItem");
+        shortcuts.setOnAction(event -> actions.showShortcuts());
+        MenuItem about = new MenuItem(texts.text("window.about"), new FontIcon(Feather.INFO));
+        about.setId("aboutItem");
+        about.setOnAction(event -> actions.showAbout());
         // An icon button with its own menu, not a MenuButton: its arrow would take width from the switcher.
-        ContextMenu menu = new ContextMenu(add, replaceKey);
-        Button cabinets = iconButton(Feather.BRIEFCASE, texts.text("window.cabinetMenu"), "cabinetMenu");
-        cabinets.setOnAction(event -> menu.show(cabinets, Side.BOTTOM, 0, 0));
+        ContextMenu menu = new ContextMenu(add, replaceKey, new SeparatorMenuItem(), shortcuts, about);
+        Button appMenu = iconButton(Feather.MENU, texts.text("window.appMenu"), "appMenu");
+        appMenu.setOnAction(event -> menu.show(appMenu, Side.BOTTOM, 0, 0));
 
         Button newChat = iconButton(Feather.EDIT, texts.text("window.newChat"), "newChatButton");
         newChat.setOnAction(event -> actions.startChat());
         Button settings = iconButton(Feather.SETTINGS, texts.text("window.settings"), "settingsButton");
         settings.setOnAction(event -> actions.openSettings());
 
-        Button about = iconButton(Feather.INFO, texts.text("window.about"), "aboutButton");
-        about.setOnAction(event -> actions.showAbout());
-
-        root.getChildren().addAll(switcher, cabinets, newChat, settings, about);
+        root.getChildren().addAll(switcher, newChat, settings, appMenu);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("cabinet-bar");
     }

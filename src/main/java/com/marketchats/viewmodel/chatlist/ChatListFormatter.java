@@ -134,13 +134,22 @@ public final class ChatListFormatter {
                 ? texts.text("chatlist.preview.own", chat.lastMessagePreview()) : chat.lastMessagePreview();
     }
 
+    /**
+     * The row's chip. A dispute says only "Dispute": with its state ("Dispute · Needs your reply") the chip
+     * took the order number's room in a narrow list; whether it waits for the seller shows in the
+     * waiting time below it, and the accessible text says the whole.
+     */
     private String statusText(ChatSummary chat) {
+        return chat.type() == ChatType.ARBITRAGE ? texts.text("chatlist.status.dispute") : fullStatusText(chat);
+    }
+
+    private String fullStatusText(ChatSummary chat) {
         String status = ApiValueTexts.of(texts, "chatlist.status.", ChatStatus.class, chat.statusName());
         return chat.type() == ChatType.ARBITRAGE ? texts.text("chatlist.status.arbitrage", status) : status;
     }
 
     private String accessibleText(ChatListItem item, String time, String waiting) {
-        List<String> parts = new ArrayList<>(List.of(item.title(), item.subject(), item.statusText()));
+        List<String> parts = new ArrayList<>(List.of(item.title(), item.subject(), fullStatusText(item.summary())));
         if (item.unreadCount() > 0) {
             parts.add(texts.text("chatlist.accessible.unread", item.unreadCount()));
         } else if (item.marks().markedUnread()) {

@@ -7,7 +7,7 @@ import com.marketchats.store.ChatSummary;
  *
  * @param title          the buyer's name, or a neutral "Buyer"
  * @param initial        the first letter of the title, for the avatar
- * @param subject        what the chat is about: "Order 12345", "Return 678", "Question about a product"
+ * @param subject        what the chat is about: "Order 12345", "Return 678", "Product question"
  * @param preview        the last message on one line, or "No messages yet"
  * @param timeText       when the chat was last active: a time today, "Yesterday", a weekday or a date
  * @param statusText     the status chip's text

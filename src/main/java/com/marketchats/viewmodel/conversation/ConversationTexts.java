@@ -46,7 +46,7 @@ final class ConversationTexts {
         return name == null || name.isBlank() ? texts.text("chat.buyer.anonymous") : name;
     }
 
-    /** "Order 12345", "Return 678" or "Question about a product"; ids without digit grouping, as the cabinet shows them. */
+    /** "Order 12345", "Return 678" or "Product question"; ids without digit grouping, as the cabinet shows them. */
     String subject(ChatSummary chat) {
         if (chat.contextType() == null) {
             return texts.text("chat.subject.UNKNOWN");
