@@ -66,17 +66,18 @@ class ScreenshotTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}, {1}")
-    @CsvSource({"light, en", "dark, ru", "light, ru", "dark, en"})
-    void theMainWindowWithAChatOpen(String theme, String language, FxRobot robot) throws Exception {
+    @ParameterizedTest(name = "{0}, {1}, {2}×{3}")
+    @CsvSource({"light, ru, 1024, 700", "dark, ru, 1024, 700", "light, en, 1920, 1080", "dark, en, 1366, 768"})
+    void theMainWindowWithAChatOpen(String theme, String language, int width, int height, FxRobot robot) throws Exception {
         Stage stage = openRichChat(robot, theme, language);
+        DemoWindows.resize(robot, stage, width, height);
         robot.clickOn("#composeInput").write(language.equals("ru")
                 ? "Здравствуйте! Заказ уже передан в доставку, трек-номер пришлём сегодня."
                 : "Hello! Your order is on its way; we will send the tracking number today.");
         robot.type(KeyCode.END);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Path file = OUTPUT.resolve("main-" + theme + "-" + language + ".png");
+        Path file = OUTPUT.resolve("main-" + theme + "-" + language + "-" + width + ".png");
         robot.interact(() -> save(stage.getScene().snapshot(null), file));
 
         assertThat(Files.size(file)).isGreaterThan(20_000);
