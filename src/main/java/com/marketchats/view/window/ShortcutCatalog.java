@@ -47,7 +47,16 @@ public final class ShortcutCatalog {
     }
 
     private static Entry entry(String action, String keys) {
-        return new Entry(keys, "shortcuts.action." + action);
+        return new Entry(readable(keys), "shortcuts.action." + action);
+    }
+
+    /**
+     * JavaFX writes Enter as "↵" everywhere; only macOS users know that glyph from their keyboard, the
+     * others read the word printed on the key.
+     */
+    private static String readable(String keys) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        return mac ? keys : keys.replace("\u21b5", "Enter").replace("Escape", "Esc");
     }
 
     private static String either(String one, String other) {
