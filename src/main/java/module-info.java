@@ -36,4 +36,5 @@ module com.marketchats {
 
     opens com.marketchats.api.dto to com.fasterxml.jackson.databind;
     opens com.marketchats.service.settings to com.fasterxml.jackson.databind;
+    opens com.marketchats.app.notify.dbus to org.freedesktop.dbus;
 }

@@ -1,6 +1,8 @@
 package com.marketchats.app;
 
 import com.marketchats.app.instance.SingleInstance;
+import com.marketchats.app.notify.SessionBus;
+import com.marketchats.app.notify.SystemNotifications;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.CredentialVault;
 import com.marketchats.service.accounts.PendingVault;
@@ -45,8 +47,9 @@ final class AppStartup {
     private final CompletableFuture<AppSettings> settings;
     private final Optional<SingleInstance.Owner> instance;
     private final KnownSystemTheme systemTheme;
+    private final SystemNotifications notifications;
 
-    private AppStartup(AppOptions options, Path dataDirectory, Optional<SingleInstance.Owner> instance) {
+    private AppStartup(AppOptions options, Path dataDirectory, Optional<SingleInstance.Owner> instance, SessionBus bus) {
         this.options = options;
         this.dataDirectory = dataDirectory;
         this.instance = instance;
@@ -61,6 +64,7 @@ final class AppStartup {
                 DefaultQuickReplies.of(I18n.forLocale(Locale.getDefault())), id -> vault.read(id).isPresent()), background);
         settings.thenAcceptAsync(this::openFirstCabinet, background);
         systemTheme = KnownSystemTheme.start(dataDirectory, SystemTheme::prefersDark, background);
+        notifications = SystemNotifications.start(bus, dataDirectory);
     }
 
     /**
@@ -70,12 +74,17 @@ final class AppStartup {
      * @param instance this process's hold on {@code dataDirectory} ({@link Main} took it)
      */
     static AppStartup begin(AppOptions options, Path dataDirectory, SingleInstance.Owner instance) {
-        return new AppStartup(options, dataDirectory, Optional.of(instance));
+        return new AppStartup(options, dataDirectory, Optional.of(instance), SessionBus.fromEnvironment());
     }
 
     /** As {@link #begin(AppOptions, Path, SingleInstance.Owner)} without holding the data folder: windows built by tests. */
     static AppStartup begin(AppOptions options) {
-        return new AppStartup(options, DataDirectory.resolve(options.dataDirectory()), Optional.empty());
+        return begin(options, SessionBus.fromEnvironment());
+    }
+
+    /** As {@link #begin(AppOptions)} with notifications sent to {@code bus}: a test's private D-Bus. */
+    static AppStartup begin(AppOptions options, SessionBus bus) {
+        return new AppStartup(options, DataDirectory.resolve(options.dataDirectory()), Optional.empty(), bus);
     }
 
     /** The cabinets the window opens: the connected ones, or the built-in sandbox when there are none or with {@code --demo}. */
@@ -123,6 +132,11 @@ final class AppStartup {
     /** The system's look as the last run found it, and the system's answer now once it is in. */
     KnownSystemTheme systemTheme() {
         return systemTheme;
+    }
+
+    /** How notifications leave the app: the desktop's daemon over D-Bus, or the app's own cards. */
+    SystemNotifications notifications() {
+        return notifications;
     }
 
     ExecutorService background() {

@@ -12,6 +12,7 @@ import com.marketchats.view.MainWindow;
 import com.marketchats.view.window.DesktopNotifications;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.window.MainViewModel;
+import com.marketchats.viewmodel.window.NotificationMechanism;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -101,6 +102,7 @@ final class AppWindow implements AutoCloseable {
         memory.reopenLastChat(main);
         stage.show();
         startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
+        startup.notifications().onOpen(chatId -> Platform.runLater(() -> openFromNotification(chatId)));
         removeCrashListener = CrashReporter.install().addListener(crash -> Platform.runLater(() -> {
             if (main != null) {
                 main.problemOccurred(crash.summary(), crash.details(), LogFiles.folder(startup.dataDirectory()));
@@ -122,8 +124,10 @@ final class AppWindow implements AutoCloseable {
         I18n texts = I18n.forLocale(locale);
         themes.apply(options.theme().orElse(null), settings.theme());
         ui = new UiContext(startup.background(), Platform::runLater, texts, Clock.systemDefaultZone());
-        DesktopNotifications notifications = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
-        main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings, notifications::show);
+        DesktopNotifications cards = new DesktopNotifications(stage, chatId -> main.openChat(chatId));
+        String openLabel = texts.text("notification.open");
+        main = new MainViewModel(ui, startup.sessions(), startup.settingsStore(), settings,
+                notification -> startup.notifications().show(notification, cards::show, openLabel));
         actions = new AppWindowActions(this, desktop, ui);
         view = new MainWindow(main, texts, actions);
         view.listShareProperty().bindBidirectional(memory.listShareProperty());
@@ -146,6 +150,15 @@ final class AppWindow implements AutoCloseable {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A click on a system notification: the window comes forward with that chat open. */
+    private void openFromNotification(long chatId) {
+        if (closed || main == null) {
+            return;
+        }
+        bringToFront();
+        main.openChat(chatId);
     }
 
     /** Opens a folder (the log folder, where a damaged file was put) in the desktop's file manager. */
@@ -194,6 +207,11 @@ final class AppWindow implements AutoCloseable {
         return startup.sessions();
     }
 
+    /** How notifications are shown now, for Settings. */
+    NotificationMechanism notificationMechanism() {
+        return startup.notifications().mechanism();
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -204,6 +222,7 @@ final class AppWindow implements AutoCloseable {
         if (main != null) {
             main.dispose();
         }
+        startup.notifications().close();
         startup.sessions().close();
         startup.background().shutdownNow();
         startup.instance().ifPresent(AppWindow::releaseCleanly);

@@ -54,6 +54,7 @@ final class Dialogs {
         SettingsViewModel model = new SettingsViewModel(app.settingsStore(), ui);
         model.setOnSaved(app::settingsSaved);
         model.followCabinets(app.main().settingsProperty());
+        model.mechanismProperty().set(app.notificationMechanism());
         SettingsDialog dialog = new SettingsDialog(model, texts, new CabinetDialogs(app, ui));
         dialog.initOwner(app.stage());
         dialog.show();

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param quickReplies  the seller's saved answers, in menu order
  * @param accounts      the connected cabinets, in the order the switcher lists them
  * @param lastAccountId the cabinet open when the app was closed; null for none
+ * @param notificationOptions hidden text and sound of notifications; null reads as the defaults
  */
 public record AppSettings(
         String language,
@@ -26,7 +27,8 @@ public record AppSettings(
         boolean notifications,
         List<QuickReply> quickReplies,
         List<AccountRef> accounts,
-        String lastAccountId) {
+        String lastAccountId,
+        NotificationOptions notificationOptions) {
 
     /** The languages the app has texts for. */
     public static final Set<String> LANGUAGES = Set.of("ru", "en");
@@ -36,11 +38,12 @@ public record AppSettings(
         theme = theme == null ? Theme.SYSTEM : theme;
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        notificationOptions = notificationOptions == null ? NotificationOptions.DEFAULTS : notificationOptions;
     }
 
     /** A first start: system language and theme, Enter sends, notifications on, the given replies. */
     public static AppSettings defaults(List<QuickReply> quickReplies) {
-        return new AppSettings(null, Theme.SYSTEM, true, true, quickReplies, List.of(), null);
+        return new AppSettings(null, Theme.SYSTEM, true, true, quickReplies, List.of(), null, null);
     }
 
     /** The locale to show texts in: the chosen language, else the system's. */
@@ -53,30 +56,35 @@ public record AppSettings(
     }
 
     public AppSettings withLanguage(String newLanguage) {
-        return new AppSettings(newLanguage, theme, enterSends, notifications, quickReplies, accounts, lastAccountId);
+        return new AppSettings(newLanguage, theme, enterSends, notifications, quickReplies, accounts, lastAccountId,
+                notificationOptions);
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(language, newTheme, enterSends, notifications, quickReplies, accounts, lastAccountId);
+        return new AppSettings(language, newTheme, enterSends, notifications, quickReplies, accounts, lastAccountId,
+                notificationOptions);
     }
 
     public AppSettings withEnterSends(boolean newEnterSends) {
-        return new AppSettings(language, theme, newEnterSends, notifications, quickReplies, accounts, lastAccountId);
+        return new AppSettings(language, theme, newEnterSends, notifications, quickReplies, accounts, lastAccountId,
+                notificationOptions);
     }
 
     public AppSettings withNotifications(boolean newNotifications) {
-        return new AppSettings(language, theme, enterSends, newNotifications, quickReplies, accounts, lastAccountId);
+        return new AppSettings(language, theme, enterSends, newNotifications, quickReplies, accounts, lastAccountId,
+                notificationOptions);
     }
 
     public AppSettings withQuickReplies(List<QuickReply> newReplies) {
-        return new AppSettings(language, theme, enterSends, notifications, newReplies, accounts, lastAccountId);
+        return new AppSettings(language, theme, enterSends, notifications, newReplies, accounts, lastAccountId,
+                notificationOptions);
     }
 
     /** Also forgets the last account when it is no longer among the accounts. */
     public AppSettings withAccounts(List<AccountRef> newAccounts) {
         boolean lastKept = newAccounts.stream().anyMatch(account -> account.id().equals(lastAccountId));
         return new AppSettings(language, theme, enterSends, notifications, quickReplies, newAccounts,
-                lastKept ? lastAccountId : null);
+                lastKept ? lastAccountId : null, notificationOptions);
     }
 
     /** Adds the account at the end, or replaces the one with the same id. */
@@ -93,6 +101,12 @@ public record AppSettings(
     }
 
     public AppSettings withLastAccountId(String newLastAccountId) {
-        return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, newLastAccountId);
+        return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, newLastAccountId,
+                notificationOptions);
+    }
+
+    public AppSettings withNotificationOptions(NotificationOptions newOptions) {
+        return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, lastAccountId,
+                newOptions);
     }
 }

@@ -17,7 +17,8 @@ record SettingsFile(
         Boolean notifications,
         List<ReplyEntry> quickReplies,
         List<AccountEntry> accounts,
-        String lastAccountId) {
+        String lastAccountId,
+        NotificationOptions notificationOptions) {
 
     static final int VERSION = 1;
 
@@ -42,7 +43,7 @@ record SettingsFile(
                 settings.quickReplies().stream().map(reply -> new ReplyEntry(reply.title(), reply.text(), reply.defaultName())).toList(),
                 settings.accounts().stream().map(account -> new AccountEntry(account.id(), account.label(),
                         account.businessId(), account.baseUrl(), account.demo())).toList(),
-                settings.lastAccountId());
+                settings.lastAccountId(), settings.notificationOptions());
     }
 
     /**
@@ -60,7 +61,7 @@ record SettingsFile(
                                 Boolean.TRUE.equals(entry.demo())))
                         .toList();
         return new AppSettings(language, theme, !Boolean.FALSE.equals(enterSends),
-                !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId)
+                !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId, notificationOptions)
                 .withAccounts(refs);
     }
 }

@@ -4,6 +4,7 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.account.LanguageChoice;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import com.marketchats.viewmodel.account.ThemeChoice;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,7 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** Settings' first tab: language, theme, what Enter does, notifications. */
+/** Settings' first tab: language, theme, what Enter does, notifications (how they are shown, text, sound). */
 final class GeneralSettingsPane {
 
     private final GridPane root = new GridPane();
@@ -35,6 +36,22 @@ final class GeneralSettingsPane {
         CheckBox notifications = new CheckBox(texts.text("settings.notifications"));
         notifications.setId("settingsNotifications");
         notifications.selectedProperty().bindBidirectional(model.notificationsProperty());
+        CheckBox hideText = new CheckBox(texts.text("settings.notifications.hideText"));
+        hideText.setId("settingsHideText");
+        hideText.selectedProperty().bindBidirectional(model.hideTextProperty());
+        hideText.disableProperty().bind(notifications.selectedProperty().not());
+        Label hideHint = new Label(texts.text("settings.notifications.hideText.hint"));
+        hideHint.getStyleClass().add("settings-hint");
+        hideHint.setWrapText(true);
+        CheckBox sound = new CheckBox(texts.text("settings.notifications.sound"));
+        sound.setId("settingsSound");
+        sound.selectedProperty().bindBidirectional(model.soundProperty());
+        sound.disableProperty().bind(notifications.selectedProperty().not());
+        Label mechanism = new Label();
+        mechanism.setId("settingsNotificationMechanism");
+        mechanism.getStyleClass().add("settings-hint");
+        mechanism.textProperty().bind(Bindings.createStringBinding(() -> texts.text("settings.notifications.mechanism",
+                texts.text(model.mechanismProperty().get().textKey())), model.mechanismProperty()));
 
         root.getStyleClass().add("settings-section");
         root.setHgap(12);
@@ -44,6 +61,10 @@ final class GeneralSettingsPane {
         root.add(enterSends, 0, 2, 2, 1);
         root.add(enterHint, 0, 3, 2, 1);
         root.add(notifications, 0, 4, 2, 1);
+        root.add(mechanism, 0, 5, 2, 1);
+        root.add(hideText, 0, 6, 2, 1);
+        root.add(hideHint, 0, 7, 2, 1);
+        root.add(sound, 0, 8, 2, 1);
     }
 
     Region root() {

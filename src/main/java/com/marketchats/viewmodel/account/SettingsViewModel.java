@@ -2,8 +2,10 @@ package com.marketchats.viewmodel.account;
 
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
+import com.marketchats.viewmodel.window.NotificationMechanism;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +36,10 @@ public final class SettingsViewModel {
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.SYSTEM);
     private final BooleanProperty enterSends = new SimpleBooleanProperty(this, "enterSends", true);
     private final BooleanProperty notifications = new SimpleBooleanProperty(this, "notifications", true);
+    private final BooleanProperty hideText = new SimpleBooleanProperty(this, "hideText", false);
+    private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
+    private final ObjectProperty<NotificationMechanism> mechanism = new SimpleObjectProperty<>(this, "mechanism",
+            NotificationMechanism.IN_APP);
     private final QuickRepliesEditor replies;
     private final AccountsEditor accounts;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -50,8 +56,8 @@ public final class SettingsViewModel {
         this.ui = Objects.requireNonNull(ui, "ui");
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
-        for (Observable edited : new Observable[] {language, theme, enterSends, notifications, replies.items(),
-                accounts.rows()}) {
+        for (Observable edited : new Observable[] {language, theme, enterSends, notifications, hideText, sound,
+                replies.items(), accounts.rows()}) {
             edited.addListener(change -> updateDirty());
         }
         ui.run(() -> store.load(() -> DefaultQuickReplies.of(ui.texts())), this::apply,
@@ -73,6 +79,19 @@ public final class SettingsViewModel {
 
     public BooleanProperty notificationsProperty() {
         return notifications;
+    }
+
+    public BooleanProperty hideTextProperty() {
+        return hideText;
+    }
+
+    public BooleanProperty soundProperty() {
+        return sound;
+    }
+
+    /** How notifications reach the seller on this desktop; the app sets it, Settings shows it. */
+    public ObjectProperty<NotificationMechanism> mechanismProperty() {
+        return mechanism;
     }
 
     public QuickRepliesEditor replies() {
@@ -162,6 +181,7 @@ public final class SettingsViewModel {
                 .withTheme(theme.get().theme())
                 .withEnterSends(enterSends.get())
                 .withNotifications(notifications.get())
+                .withNotificationOptions(new NotificationOptions(hideText.get(), sound.get()))
                 .withQuickReplies(replies.toQuickReplies())
                 .withAccounts(accounts.toAccounts());
     }
@@ -173,6 +193,8 @@ public final class SettingsViewModel {
         theme.set(ThemeChoice.of(settings.theme()));
         enterSends.set(settings.enterSends());
         notifications.set(settings.notifications());
+        hideText.set(settings.notificationOptions().hideText());
+        sound.set(settings.notificationOptions().sound());
         replies.load(settings.quickReplies());
         accounts.load(settings.accounts());
         loaded.set(true);

@@ -230,6 +230,8 @@ public final class MainViewModel {
         models.setQuickReplies(settings.quickReplies());
         models.compose().enterSendsProperty().set(settings.enterSends());
         models.notifier().enabledProperty().set(settings.notifications());
+        models.notifier().hideTextProperty().set(settings.notificationOptions().hideText());
+        models.notifier().soundProperty().set(settings.notificationOptions().sound());
     }
 
     private String computeTitle() {

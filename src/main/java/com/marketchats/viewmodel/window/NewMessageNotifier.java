@@ -5,25 +5,33 @@ import com.marketchats.service.events.ChangeBatch;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.StoredMessage;
-import com.marketchats.text.ShownFileNames;
 import com.marketchats.viewmodel.UiContext;
+import com.marketchats.viewmodel.window.DesktopNotification.Kind;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Decides which new buyer messages deserve a desktop notification: one per message that a buyer wrote
- * after the app started (so the first sync of an old cabinet stays quiet), while notifications are on
- * and the window is not focused. At most {@link #MAX_PER_BATCH} per batch, then one summary, so a burst
- * after a night offline does not bury the desktop.
+ * Decides what deserves a desktop notification: messages from a buyer, from Market or from Market support
+ * written after the app started (so the first sync of an old cabinet stays quiet), and chats that went to a
+ * dispute ({@link DisputeWatch}), while notifications are on and the window is not focused. As Telegram
+ * Desktop does, a focused window gets none at all: the seller is looking at the list already.
+ * <p>
+ * One notification per chat and sender kind, counting that chat's messages since the seller last looked
+ * at the window, so a desktop that replaces notifications shows one growing "3 new messages" per chat.
+ * At most {@link #MAX_PER_BATCH} per batch, then one summary, so a burst after a night offline does not
+ * bury the desktop.
  */
 public final class NewMessageNotifier {
 
@@ -36,11 +44,19 @@ public final class NewMessageNotifier {
     private final ChatInbox inbox;
     private final UiContext ui;
     private final Consumer<DesktopNotification> sink;
+    private final NotificationTexts texts;
+    private final DisputeWatch disputes;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", true);
+    private final BooleanProperty hideText = new SimpleBooleanProperty(this, "hideText", false);
+    private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
     private final Set<Long> announced = new LinkedHashSet<>();
+    /** Messages per chat and kind not seen yet: cleared whenever the window gets the focus. */
+    private final Map<String, Integer> unseen = new ConcurrentHashMap<>();
     private final Instant startedAt;
     private volatile boolean quiet;
+    private volatile boolean textHidden;
+    private volatile boolean withSound = true;
     private Runnable unsubscribe = () -> { };
 
     /** @param sink shows a notification; called on the UI executor */
@@ -48,9 +64,18 @@ public final class NewMessageNotifier {
         this.inbox = inbox;
         this.ui = ui;
         this.sink = sink;
+        this.texts = new NotificationTexts(ui.texts());
         this.startedAt = ui.clock().instant().minus(CLOCK_SKEW);
+        this.disputes = new DisputeWatch(startedAt);
         enabled.addListener((obs, old, on) -> updateQuiet());
-        windowFocused.addListener((obs, old, focused) -> updateQuiet());
+        windowFocused.addListener((obs, old, focused) -> {
+            updateQuiet();
+            if (focused) {
+                unseen.clear();
+            }
+        });
+        hideText.addListener((obs, old, hidden) -> textHidden = hidden);
+        sound.addListener((obs, old, on) -> withSound = on);
         updateQuiet();
     }
 
@@ -71,20 +96,37 @@ public final class NewMessageNotifier {
         return windowFocused;
     }
 
+    /** True: notifications say that a message came, not what it says (a screen others can see). */
+    public BooleanProperty hideTextProperty() {
+        return hideText;
+    }
+
+    /** True: a batch of notifications comes with the notification sound. */
+    public BooleanProperty soundProperty() {
+        return sound;
+    }
+
     private void updateQuiet() {
         quiet = !enabled.get() || windowFocused.get();
     }
 
     private void changed(ChangeBatch batch) {
-        if (batch.messagesChanged().isEmpty()) {
-            return;
-        }
         List<DesktopNotification> fresh = new ArrayList<>();
+        for (long chatId : batch.chatsChanged()) {
+            inbox.chat(chatId).filter(disputes::wentToDispute).ifPresent(chat -> fresh.add(
+                    new DesktopNotification(chatId, Kind.DISPUTE, texts.title(Kind.DISPUTE, chat), texts.dispute(), 1,
+                            false)));
+        }
         for (long chatId : batch.messagesChanged()) {
             Optional<ChatSummary> chat = inbox.chat(chatId);
-            for (StoredMessage message : inbox.messages(chatId, null, RECENT_MESSAGES)) {
-                if (isNewFromBuyer(message) && remember(message.messageId()) && chat.isPresent()) {
-                    fresh.add(notificationOf(chat.get(), message));
+            List<StoredMessage> messages = inbox.messages(chatId, null, RECENT_MESSAGES).stream()
+                    .filter(this::isNewFromOthers).filter(message -> remember(message.messageId())).toList();
+            if (chat.isPresent() && !messages.isEmpty() && !quiet) {
+                for (Kind kind : List.of(Kind.BUYER, Kind.MARKET, Kind.SUPPORT)) {
+                    messages.stream().filter(message -> kindOf(message.sender()) == kind)
+                            .max(Comparator.comparingLong(StoredMessage::messageId))
+                            .ifPresent(newest -> fresh.add(notificationOf(chat.get(), kind, newest,
+                                    count(chatId, kind, messages))));
                 }
             }
         }
@@ -93,9 +135,25 @@ public final class NewMessageNotifier {
         }
     }
 
-    private boolean isNewFromBuyer(StoredMessage message) {
-        return message.sender() == MessageSender.CUSTOMER && message.createdAt() != null
-                && message.createdAt().toInstant().isAfter(startedAt);
+    private static Kind kindOf(MessageSender sender) {
+        return switch (sender) {
+            case MARKET -> Kind.MARKET;
+            case SUPPORT -> Kind.SUPPORT;
+            default -> Kind.BUYER;
+        };
+    }
+
+    /** Adds this batch's messages of {@code kind} to the chat's unseen count and returns the new count. */
+    private int count(long chatId, Kind kind, List<StoredMessage> messages) {
+        int added = (int) messages.stream().filter(message -> kindOf(message.sender()) == kind).count();
+        return unseen.merge(kind + ":" + chatId, added, Integer::sum);
+    }
+
+    private boolean isNewFromOthers(StoredMessage message) {
+        MessageSender sender = message.sender();
+        boolean fromOthers = sender == MessageSender.CUSTOMER || sender == MessageSender.MARKET
+                || sender == MessageSender.SUPPORT;
+        return fromOthers && message.createdAt() != null && message.createdAt().toInstant().isAfter(startedAt);
     }
 
     /** True the first time a message is seen; forgets the oldest ids beyond {@link #REMEMBERED}. */
@@ -109,26 +167,26 @@ public final class NewMessageNotifier {
         return true;
     }
 
-    private DesktopNotification notificationOf(ChatSummary chat, StoredMessage message) {
-        String buyer = chat.customerName() == null || chat.customerName().isBlank()
-                ? ui.texts().text("notification.buyer") : chat.customerName();
-        String body = message.text() != null && !message.text().isBlank() ? oneLine(message.text())
-                : message.attachments().isEmpty() ? "" : ui.texts().text("notification.file",
-                ShownFileNames.of(message.attachments().get(0).name()));
-        return new DesktopNotification(chat.chatId(), ui.texts().text("notification.title", buyer), body);
+    private DesktopNotification notificationOf(ChatSummary chat, Kind kind, StoredMessage newest, int count) {
+        return new DesktopNotification(chat.chatId(), kind, texts.title(kind, chat),
+                texts.body(newest, count, textHidden), count, false);
     }
 
+    /** The sound goes with the first notification of a batch only: one chime per burst. */
     private void show(List<DesktopNotification> fresh) {
-        fresh.stream().limit(MAX_PER_BATCH).forEach(sink);
+        List<DesktopNotification> shown = new ArrayList<>(fresh.stream().limit(MAX_PER_BATCH).toList());
         if (fresh.size() > MAX_PER_BATCH) {
-            int more = fresh.size() - MAX_PER_BATCH;
-            sink.accept(new DesktopNotification(null, ui.texts().text("notification.more.title"),
-                    ui.texts().text("notification.more", more)));
+            int more = fresh.stream().skip(MAX_PER_BATCH).mapToInt(DesktopNotification::count).sum();
+            shown.add(new DesktopNotification(null, Kind.SUMMARY, texts.title(Kind.SUMMARY, null), texts.more(more),
+                    more, false));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            DesktopNotification notification = shown.get(i);
+            sink.accept(i == 0 && withSound ? withSound(notification) : notification);
         }
     }
 
-    private static String oneLine(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > 140 ? line.substring(0, 139) + "\u2026" : line;
+    private static DesktopNotification withSound(DesktopNotification n) {
+        return new DesktopNotification(n.chatId(), n.kind(), n.title(), n.body(), n.count(), true);
     }
 }
