@@ -125,6 +125,18 @@ class SystemNotificationsWindowTest {
         assertThat(calls(support).get(0).body()).isEqualTo("Новое сообщение");
     }
 
+    @Test
+    void settingsNameTheSystemNotifications(FxRobot robot) {
+        await().atMost(PATIENCE).until(() -> window.main() != null
+                && window.notificationMechanism() == NotificationMechanism.DBUS);
+
+        robot.interact(() -> window.dialogs().showSettings());
+
+        await().atMost(PATIENCE).until(() -> robot.lookup("#settingsNotificationMechanism").tryQuery().isPresent());
+        assertThat(robot.lookup("#settingsNotificationMechanism").queryAs(Label.class).getText())
+                .isEqualTo("Способ показа: системные уведомления (D-Bus)");
+    }
+
     /**
      * The seller goes to another window. Headless Monocle does not move the focus between stages, so the
      * window hears what the stage's focus listener would tell it.

@@ -44,13 +44,23 @@ class SettingsStoreTest {
         AppSettings saved = AppSettings.defaults(DEFAULT_REPLIES)
                 .withLanguage("en").withTheme(Theme.DARK).withEnterSends(false).withNotifications(false)
                 .withQuickReplies(List.of(new QuickReply("Возврат", "Возврат {returnId} принят")))
-                .withAccount(shop).withAccount(demo).withLastAccountId("a1");
+                .withAccount(shop).withAccount(demo).withLastAccountId("a1")
+                .withNotificationOptions(new NotificationOptions(true, false));
 
         store.save(saved);
         AppSettings loaded = store.load(() -> DEFAULT_REPLIES);
 
         assertThat(loaded).isEqualTo(saved);
         assertThat(loaded.locale(Locale.forLanguageTag("ru")).getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void aFileFromBeforeTheNotificationOptionsReadsAsTheirDefaults() throws IOException {
+        Files.writeString(folder.resolve("settings.json"), "{\"version\":1,\"language\":\"ru\"}");
+
+        AppSettings loaded = new SettingsStore(folder).load(() -> DEFAULT_REPLIES);
+
+        assertThat(loaded.notificationOptions()).isEqualTo(new NotificationOptions(false, true));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.marketchats.testing.MemoryVault;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.QuickReply;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.service.settings.Theme;
@@ -85,6 +86,8 @@ class SettingsViewModelTest {
         model.themeProperty().set(ThemeChoice.DARK);
         model.enterSendsProperty().set(false);
         model.notificationsProperty().set(false);
+        model.hideTextProperty().set(true);
+        model.soundProperty().set(false);
         assertThat(model.dirtyProperty().get()).isTrue();
         model.save(saved::add);
 
@@ -94,6 +97,7 @@ class SettingsViewModelTest {
         assertThat(onDisk.theme()).isEqualTo(Theme.DARK);
         assertThat(onDisk.enterSends()).isFalse();
         assertThat(onDisk.notifications()).isFalse();
+        assertThat(onDisk.notificationOptions()).isEqualTo(new NotificationOptions(true, false));
         assertThat(onDisk.lastAccountId()).isEqualTo(SHOP.id());
         assertThat(model.dirtyProperty().get()).isFalse();
         assertThat(model.savedProperty().get()).isTrue();
