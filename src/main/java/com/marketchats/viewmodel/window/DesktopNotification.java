@@ -14,9 +14,4 @@ public record DesktopNotification(Long chatId, Kind kind, String title, String b
     public enum Kind {
         BUYER, MARKET, SUPPORT, DISPUTE, SUMMARY
     }
-
-    /** A one-off notification: one message, no sound. */
-    public DesktopNotification(Long chatId, String title, String body) {
-        this(chatId, Kind.BUYER, title, body, 1, false);
-    }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Notices a chat going to a dispute: one of type {@code ARBITRAGE} or waiting for Market's arbiter that was
- * not so when last seen, or that was created after the app started. Chats first seen in the start-up sync
- * are only remembered, so an old dispute does not ring again at every start.
+ * not so when last seen, or, seen for the first time, one that changed after the app started (the sync
+ * reports a chat only when it changes, so an unseen chat's earlier state is unknown). Disputes that were
+ * already there before the start stay quiet, so an old dispute does not ring again at every start.
  */
 final class DisputeWatch {
 
@@ -25,7 +26,7 @@ final class DisputeWatch {
     boolean wentToDispute(ChatSummary chat) {
         boolean now = chat.type() == ChatType.ARBITRAGE || chat.status() == ChatStatus.WAITING_FOR_ARBITER;
         Boolean before = inDispute.put(chat.chatId(), now);
-        boolean isNew = chat.createdAt() != null && chat.createdAt().toInstant().isAfter(startedAt);
-        return now && (before == null ? isNew : !before);
+        boolean changedSinceStart = chat.updatedAt() != null && chat.updatedAt().toInstant().isAfter(startedAt);
+        return now && (before == null ? changedSinceStart : !before);
     }
 }

@@ -82,7 +82,7 @@ class SystemNotificationsTest {
         try (SystemNotifications notifications = SystemNotifications.start(emptyBus.asSessionBus(), folder)) {
             await().atMost(PATIENCE).until(notifications::chosen);
 
-            notifications.show(new DesktopNotification(7L, "Олег", "Здравствуйте"), cards::add, "Открыть");
+            notifications.show(new DesktopNotification(7L, Kind.BUYER, "Олег", "Здравствуйте", 1, false), cards::add, "Открыть");
 
             assertThat(notifications.mechanism()).isEqualTo(NotificationMechanism.IN_APP);
             assertThat(cards).extracting(DesktopNotification::title).containsExactly("Олег");

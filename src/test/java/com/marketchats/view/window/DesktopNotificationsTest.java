@@ -40,7 +40,8 @@ class DesktopNotificationsTest {
     @Test
     void aNotificationShowsTheBuyerAndTheTextAndAClickOpensTheChat(FxRobot robot) {
         robot.interact(() -> notifications.show(
-                new DesktopNotification(7_000_001L, "Новое сообщение: Анна Смирнова", "Когда доставка?")));
+                new DesktopNotification(7_000_001L, DesktopNotification.Kind.BUYER, "Анна Смирнова",
+                        "Когда доставка?", 1, false)));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> notificationText(robot) != null);
         robot.clickOn(notificationText(robot));
