@@ -4,6 +4,8 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -55,7 +57,7 @@ final class ChatFilterBar {
         Label count = new Label();
         count.getStyleClass().add("filter-count");
         count.textProperty().bind(model.tabCountProperty(tab).asString());
-        ToggleButton button = new ToggleButton(name, count);
+        ToggleButton button = new ToggleButton(name, tab == ChatListTab.NEEDS_REPLY ? withOverdue(count) : count);
         button.setId("groupFilter-" + tab.name());
         button.setUserData(tab);
         button.setToggleGroup(groups);
@@ -65,9 +67,34 @@ final class ChatFilterBar {
         button.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(button, Priority.ALWAYS);
         button.setTooltip(new Tooltip(texts.text("chatlist.filter.tooltip." + tab)));
-        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> texts.text(
-                "chatlist.filter.accessible", name, model.tabCountProperty(tab).get()), model.tabCountProperty(tab)));
+        ReadOnlyIntegerProperty overdue = model.deadlines().overdueCountProperty();
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> tab == ChatListTab.NEEDS_REPLY
+                && overdue.get() > 0 ? texts.text("chatlist.filter.accessibleOverdue", name,
+                model.tabCountProperty(tab).get(), overdue.get()) : texts.text("chatlist.filter.accessible", name,
+                model.tabCountProperty(tab).get()), model.tabCountProperty(tab), overdue));
         return button;
+    }
+
+    /**
+     * The Needs-reply tab's count with the overdue count beside it as a small red pill: under the name
+     * there is room for two short numbers, not for "3 overdue", which the tooltip and spoken text say.
+     */
+    private Region withOverdue(Label count) {
+        Label overdue = new Label();
+        overdue.setId("overdueCount");
+        overdue.getStyleClass().add("filter-overdue");
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
+        ReadOnlyIntegerProperty late = model.deadlines().overdueCountProperty();
+        overdue.textProperty().bind(late.asString());
+        overdue.visibleProperty().bind(late.greaterThan(0));
+        overdue.managedProperty().bind(overdue.visibleProperty());
+        Tooltip explained = new Tooltip();
+        explained.textProperty().bind(Bindings.createStringBinding(() -> texts.text("chatlist.filter.overdue",
+                late.get()), late));
+        overdue.setTooltip(explained);
+        HBox numbers = new HBox(4, count, overdue);
+        numbers.setAlignment(Pos.CENTER);
+        return numbers;
     }
 
     private void showTab(ChatListTab tab) {
