@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,7 +22,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Settings' cabinets tab: the connected cabinets; add another, rename (saved with Save), replace a
- * cabinet's API key and remove one (both done by the app at once, with their own windows).
+ * cabinet's API key and remove one (both done by the app at once, with their own windows); below, the
+ * selected cabinet's reply target and working hours (saved with Save).
  */
 final class AccountsPane {
 
@@ -43,8 +45,10 @@ final class AccountsPane {
         name.setPromptText(texts.text("settings.accounts.name"));
         name.setAccessibleText(texts.text("settings.accounts.name"));
         HBox.setHgrow(name, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) ->
-                name.setText(chosen == null ? "" : chosen.label()));
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
+            name.setText(chosen == null ? "" : chosen.label());
+            editor.select(chosen == null ? null : chosen.id());
+        });
 
         Button rename = button(texts.text("settings.accounts.rename"), Feather.EDIT_2, "settingsAccountRename");
         rename.setOnAction(event -> {
@@ -68,8 +72,9 @@ final class AccountsPane {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane commands = new FlowPane(8, 8, add, replaceKey, remove);
+        Region replyTarget = new ReplyTargetSection(editor.replyTarget(), texts).root();
         root = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
-                commands, note);
+                commands, note, new Separator(), replyTarget);
         root.getStyleClass().add("settings-section");
     }
 

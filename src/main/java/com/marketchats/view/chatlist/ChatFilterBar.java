@@ -5,7 +5,7 @@ import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -57,7 +57,10 @@ final class ChatFilterBar {
         Label count = new Label();
         count.getStyleClass().add("filter-count");
         count.textProperty().bind(model.tabCountProperty(tab).asString());
-        ToggleButton button = new ToggleButton(name, tab == ChatListTab.NEEDS_REPLY ? withOverdue(count) : count);
+        if (tab == ChatListTab.NEEDS_REPLY) {
+            addOverdue(count);
+        }
+        ToggleButton button = new ToggleButton(name, count);
         button.setId("groupFilter-" + tab.name());
         button.setUserData(tab);
         button.setToggleGroup(groups);
@@ -79,22 +82,22 @@ final class ChatFilterBar {
      * The Needs-reply tab's count with the overdue count beside it as a small red pill: under the name
      * there is room for two short numbers, not for "3 overdue", which the tooltip and spoken text say.
      */
-    private Region withOverdue(Label count) {
+    private void addOverdue(Label count) {
         Label overdue = new Label();
         overdue.setId("overdueCount");
         overdue.getStyleClass().add("filter-overdue");
         overdue.setMinWidth(Region.USE_PREF_SIZE);
         ReadOnlyIntegerProperty late = model.deadlines().overdueCountProperty();
         overdue.textProperty().bind(late.asString());
-        overdue.visibleProperty().bind(late.greaterThan(0));
-        overdue.managedProperty().bind(overdue.visibleProperty());
         Tooltip explained = new Tooltip();
         explained.textProperty().bind(Bindings.createStringBinding(() -> texts.text("chatlist.filter.overdue",
                 late.get()), late));
         overdue.setTooltip(explained);
-        HBox numbers = new HBox(4, count, overdue);
-        numbers.setAlignment(Pos.CENTER);
-        return numbers;
+        // The count's own graphic, so the tab's graphic stays the count and only grows by the pill. Set and
+        // cleared rather than hidden: a label's skin does not notice its graphic turning visible.
+        count.graphicProperty().bind(Bindings.when(late.greaterThan(0)).then((Node) overdue).otherwise((Node) null));
+        count.setContentDisplay(ContentDisplay.RIGHT);
+        count.setGraphicTextGap(4);
     }
 
     private void showTab(ChatListTab tab) {

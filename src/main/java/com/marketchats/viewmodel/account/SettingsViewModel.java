@@ -51,7 +51,7 @@ public final class SettingsViewModel {
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
         for (Observable edited : new Observable[] {language, theme, enterSends, notifications, replies.items(),
-                accounts.rows()}) {
+                accounts.rows(), accounts.targetEditsProperty()}) {
             edited.addListener(change -> updateDirty());
         }
         ui.run(() -> store.load(() -> DefaultQuickReplies.of(ui.texts())), this::apply,
