@@ -3,7 +3,6 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.WorkingDay;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,12 +11,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -51,9 +50,10 @@ public final class ReplyTargetEditor {
             days.add(new Day(day.getDisplayName(TextStyle.SHORT_STANDALONE, texts.locale()),
                     new SimpleBooleanProperty(), new SimpleStringProperty(""), new SimpleStringProperty("")));
         }
-        List<Observable> fields = new ArrayList<>(List.of(answerWithin, warnBefore));
+        List<ObservableValue<?>> fields = new ArrayList<>(List.of(answerWithin, warnBefore));
         days.forEach(day -> fields.addAll(List.of(day.on(), day.from(), day.to())));
-        fields.forEach(field -> field.addListener(change -> edited()));
+        // Change listeners: an invalidation listener would miss edits after a load nobody read back.
+        fields.forEach(field -> field.addListener((observable, old, now) -> edited()));
     }
 
     /** Shows a cabinet's target for editing; a null id shows none. */
