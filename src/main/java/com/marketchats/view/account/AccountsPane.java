@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +27,8 @@ import java.util.function.BiConsumer;
  * selected cabinet's reply target and working hours (saved with Save).
  */
 final class AccountsPane {
+
+    private static final double LIST_MIN_HEIGHT = 110;
 
     private final ListView<AccountRow> list;
     private final VBox root;
@@ -73,9 +76,17 @@ final class AccountsPane {
         note.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane commands = new FlowPane(8, 8, add, replaceKey, remove);
         Region replyTarget = new ReplyTargetSection(editor.replyTarget(), texts).root();
-        root = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
+        VBox content = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
                 commands, note, new Separator(), replyTarget);
-        root.getStyleClass().add("settings-section");
+        content.getStyleClass().add("settings-section");
+        // The list keeps room for a few cabinets; with the reply target below, a short dialog scrolls.
+        list.setMinHeight(LIST_MIN_HEIGHT);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
     }
 
     Region root() {

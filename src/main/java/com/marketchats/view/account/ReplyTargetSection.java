@@ -2,6 +2,7 @@ package com.marketchats.view.account;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.account.ReplyTargetEditor;
+import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -19,6 +20,9 @@ import java.util.List;
 final class ReplyTargetSection {
 
     private static final int TIME_COLUMNS = 5;
+    private static final int ROWS = 4;
+    /** Grid columns per weekday: tick, from, dash, to. */
+    private static final int COLUMN_WIDTH = 4;
 
     private final VBox root;
 
@@ -33,9 +37,11 @@ final class ReplyTargetSection {
         within.textProperty().bindBidirectional(editor.answerWithinProperty());
         TextField warn = timeField("replyWarn", texts.text("settings.replyTarget.warn"));
         warn.textProperty().bindBidirectional(editor.warnBeforeProperty());
-        grid.addRow(0, label(texts.text("settings.replyTarget.within")), within);
-        grid.addRow(1, label(texts.text("settings.replyTarget.warn")), warn);
+        grid.addRow(0, label(texts.text("settings.replyTarget.within")), within,
+                label(texts.text("settings.replyTarget.warn")), warn);
 
+        // Two columns of weekdays (Monday to Thursday, Friday to Sunday): seven rows would push the
+        // cabinets list out of a dialog of ordinary height.
         GridPane hours = new GridPane();
         hours.setHgap(6);
         hours.setVgap(2);
@@ -53,7 +59,14 @@ final class ReplyTargetSection {
             to.textProperty().bindBidirectional(day.to());
             from.disableProperty().bind(on.selectedProperty().not());
             to.disableProperty().bind(on.selectedProperty().not());
-            hours.addRow(index, on, from, new Label(texts.text("settings.replyTarget.until")), to);
+            int column = index < ROWS ? 0 : COLUMN_WIDTH;
+            hours.add(on, column, index % ROWS);
+            hours.add(from, column + 1, index % ROWS);
+            hours.add(new Label(texts.text("settings.replyTarget.until")), column + 2, index % ROWS);
+            hours.add(to, column + 3, index % ROWS);
+            if (column > 0) {
+                GridPane.setMargin(on, new Insets(0, 0, 0, 16));
+            }
         }
 
         Label error = new Label();
