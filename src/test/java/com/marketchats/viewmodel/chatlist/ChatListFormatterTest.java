@@ -77,6 +77,11 @@ class ChatListFormatterTest {
         assertThat(russianLate.deadline().text()).isEqualTo("просрочено 2 ч");
         assertThat(englishLate.deadline().text()).isEqualTo("2 h overdue");
         assertThat(englishLate.waitingText()).isEqualTo("waiting 3 h");
+        // Minutes round up: 54.5 minutes left is "55 min", a breach 30 seconds old is "1 min" overdue.
+        assertThat(english.item(chat(ChatStatus.NEW, NOW.minusMinutes(5).minusSeconds(30)), RowMarks.NONE)
+                .deadline().text()).isEqualTo("55 min left");
+        assertThat(english.item(chat(ChatStatus.NEW, NOW.minusHours(1).minusSeconds(30)), RowMarks.NONE)
+                .deadline().text()).isEqualTo("1 min overdue");
     }
 
     @Test
