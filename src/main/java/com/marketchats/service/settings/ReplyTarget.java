@@ -40,9 +40,4 @@ public record ReplyTarget(Duration answerWithin, Duration warnBefore, List<Worki
     public WorkingDay day(DayOfWeek day) {
         return days.get(day.ordinal());
     }
-
-    /** Whether the seller works at all in a week; with no working day, no reply clock ever runs. */
-    public boolean anyWorkingDay() {
-        return days.stream().anyMatch(WorkingDay::on);
-    }
 }

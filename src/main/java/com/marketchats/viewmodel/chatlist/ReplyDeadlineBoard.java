@@ -41,10 +41,6 @@ public final class ReplyDeadlineBoard {
         }
     }
 
-    public ReplyTarget target() {
-        return deadlines.target();
-    }
-
     /** How many chats needing a reply are past the target, under the current topic filter and search. */
     public ReadOnlyIntegerProperty overdueCountProperty() {
         return overdue.getReadOnlyProperty();

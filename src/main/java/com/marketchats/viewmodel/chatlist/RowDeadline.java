@@ -14,8 +14,4 @@ import java.time.Duration;
 public record RowDeadline(String text, DeadlineState state, Duration left, String tooltip) {
 
     public static final RowDeadline NONE = new RowDeadline(null, DeadlineState.NONE, null, null);
-
-    public boolean overdue() {
-        return state == DeadlineState.OVERDUE;
-    }
 }

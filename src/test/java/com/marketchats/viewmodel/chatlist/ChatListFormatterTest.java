@@ -59,7 +59,7 @@ class ChatListFormatterTest {
         assertThat(fresh.deadline().state()).isEqualTo(DeadlineState.URGENT);
         assertThat(fresh.deadline().tooltip()).isEqualTo("ждёт 59 мин; цель — ответить за 1 ч рабочего времени");
         assertThat(late.deadline().text()).isEqualTo("просрочено 1 мин");
-        assertThat(late.deadline().overdue()).isTrue();
+        assertThat(late.deadline().state()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(answered.deadline()).isEqualTo(RowDeadline.NONE);
         assertThat(late.statusKind()).isEqualTo(StatusKind.NEEDS_REPLY);
         assertThat(answered.waitingText()).isNull();

@@ -170,13 +170,13 @@ class ChatListViewModelTest {
         model.tick();
         assertThat(row(model, waiting.chatId()).waitingText()).isEqualTo("ждёт 45 мин");
         assertThat(row(model, waiting.chatId()).deadline().text()).isEqualTo("осталось 15 мин");
-        assertThat(row(model, waiting.chatId()).deadline().overdue()).isFalse();
+        assertThat(row(model, waiting.chatId()).deadline().state()).isNotEqualTo(DeadlineState.OVERDUE);
 
         clock.set(since.plus(Duration.ofHours(3).plusMinutes(10)));
         model.tick();
         assertThat(row(model, waiting.chatId()).waitingText()).isEqualTo("ждёт 3 ч");
         assertThat(row(model, waiting.chatId()).deadline().text()).isEqualTo("просрочено 2 ч");
-        assertThat(row(model, waiting.chatId()).deadline().overdue()).isTrue();
+        assertThat(row(model, waiting.chatId()).deadline().state()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(row(model, waiting.chatId()).accessibleText()).contains("ждёт 3 ч", waiting.title());
         assertThat(model.items()).filteredOn(item -> !item.needsReply()).allMatch(item -> item.waitingText() == null);
     }
