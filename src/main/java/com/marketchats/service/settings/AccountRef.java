@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param businessId the cabinet (business) id in Yandex Market
  * @param baseUrl    the API origin; the real one except for tests and the demo sandbox
  * @param demo       true for the built-in sandbox, which needs no key
+ * @param replyTarget how fast this cabinet means to answer, and its working hours; null takes the default
  */
-public record AccountRef(String id, String label, long businessId, String baseUrl, boolean demo) {
+public record AccountRef(String id, String label, long businessId, String baseUrl, boolean demo,
+                         ReplyTarget replyTarget) {
 
     public AccountRef {
         Objects.requireNonNull(id, "id");
@@ -21,9 +23,19 @@ public record AccountRef(String id, String label, long businessId, String baseUr
         if (businessId < 1) {
             throw new IllegalArgumentException("businessId must be at least 1, was " + businessId);
         }
+        replyTarget = replyTarget == null ? ReplyTarget.DEFAULT : replyTarget;
+    }
+
+    /** A cabinet with the default reply target. */
+    public AccountRef(String id, String label, long businessId, String baseUrl, boolean demo) {
+        this(id, label, businessId, baseUrl, demo, ReplyTarget.DEFAULT);
     }
 
     public AccountRef withLabel(String newLabel) {
-        return new AccountRef(id, newLabel, businessId, baseUrl, demo);
+        return new AccountRef(id, newLabel, businessId, baseUrl, demo, replyTarget);
+    }
+
+    public AccountRef withReplyTarget(ReplyTarget newTarget) {
+        return new AccountRef(id, label, businessId, baseUrl, demo, newTarget);
     }
 }

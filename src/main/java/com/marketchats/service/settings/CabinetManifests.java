@@ -30,10 +30,11 @@ final class CabinetManifests {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetManifests.class);
 
     /** The file's shape; no key, ever. */
-    record Manifest(String id, String label, Long businessId, String baseUrl) {
+    record Manifest(String id, String label, Long businessId, String baseUrl, ReplyTargetEntry replyTarget) {
 
         static Manifest of(AccountRef cabinet) {
-            return new Manifest(cabinet.id(), cabinet.label(), cabinet.businessId(), cabinet.baseUrl());
+            return new Manifest(cabinet.id(), cabinet.label(), cabinet.businessId(), cabinet.baseUrl(),
+                    ReplyTargetEntry.of(cabinet.replyTarget()));
         }
 
         boolean valid() {
@@ -41,7 +42,7 @@ final class CabinetManifests {
         }
 
         AccountRef toAccount() {
-            return new AccountRef(id, label, businessId, baseUrl, false);
+            return new AccountRef(id, label, businessId, baseUrl, false, ReplyTargetEntry.toTarget(replyTarget));
         }
     }
 

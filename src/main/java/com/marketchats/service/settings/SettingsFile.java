@@ -30,7 +30,9 @@ record SettingsFile(
         }
     }
 
-    record AccountEntry(String id, String label, Long businessId, String baseUrl, Boolean demo) {
+    /** {@code replyTarget}: absent in files written before reply targets; then the default. */
+    record AccountEntry(String id, String label, Long businessId, String baseUrl, Boolean demo,
+                        ReplyTargetEntry replyTarget) {
 
         boolean valid() {
             return id != null && !id.isBlank() && businessId != null && businessId > 0 && baseUrl != null;
@@ -42,7 +44,8 @@ record SettingsFile(
                 settings.notifications(),
                 settings.quickReplies().stream().map(reply -> new ReplyEntry(reply.title(), reply.text(), reply.defaultName())).toList(),
                 settings.accounts().stream().map(account -> new AccountEntry(account.id(), account.label(),
-                        account.businessId(), account.baseUrl(), account.demo())).toList(),
+                        account.businessId(), account.baseUrl(), account.demo(),
+                        ReplyTargetEntry.of(account.replyTarget()))).toList(),
                 settings.lastAccountId(), settings.notificationOptions());
     }
 
@@ -58,7 +61,7 @@ record SettingsFile(
         List<AccountRef> refs = accounts == null ? List.of()
                 : accounts.stream().filter(Objects::nonNull).filter(AccountEntry::valid)
                         .map(entry -> new AccountRef(entry.id(), entry.label(), entry.businessId(), entry.baseUrl(),
-                                Boolean.TRUE.equals(entry.demo())))
+                                Boolean.TRUE.equals(entry.demo()), ReplyTargetEntry.toTarget(entry.replyTarget())))
                         .toList();
         return new AppSettings(language, theme, !Boolean.FALSE.equals(enterSends),
                 !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId, notificationOptions)

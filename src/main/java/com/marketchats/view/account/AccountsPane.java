@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,9 +23,12 @@ import java.util.function.BiConsumer;
 
 /**
  * Settings' cabinets tab: the connected cabinets; add another, rename (saved with Save), replace a
- * cabinet's API key and remove one (both done by the app at once, with their own windows).
+ * cabinet's API key and remove one (both done by the app at once, with their own windows); below, the
+ * selected cabinet's reply target and working hours (saved with Save).
  */
 final class AccountsPane {
+
+    private static final double LIST_MIN_HEIGHT = 110;
 
     private final ListView<AccountRow> list;
     private final VBox root;
@@ -43,8 +48,10 @@ final class AccountsPane {
         name.setPromptText(texts.text("settings.accounts.name"));
         name.setAccessibleText(texts.text("settings.accounts.name"));
         HBox.setHgrow(name, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) ->
-                name.setText(chosen == null ? "" : chosen.label()));
+        list.getSelectionModel().selectedItemProperty().addListener((observable, before, chosen) -> {
+            name.setText(chosen == null ? "" : chosen.label());
+            editor.select(chosen == null ? null : chosen.id());
+        });
 
         Button rename = button(texts.text("settings.accounts.rename"), Feather.EDIT_2, "settingsAccountRename");
         rename.setOnAction(event -> {
@@ -68,9 +75,18 @@ final class AccountsPane {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane commands = new FlowPane(8, 8, add, replaceKey, remove);
-        root = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
-                commands, note);
-        root.getStyleClass().add("settings-section");
+        Region replyTarget = new ReplyTargetSection(editor.replyTarget(), texts).root();
+        VBox content = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
+                commands, note, new Separator(), replyTarget);
+        content.getStyleClass().add("settings-section");
+        // The list keeps room for a few cabinets; with the reply target below, a short dialog scrolls.
+        list.setMinHeight(LIST_MIN_HEIGHT);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
     }
 
     Region root() {

@@ -4,6 +4,8 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.chatlist.ChatListTab;
 import com.marketchats.viewmodel.chatlist.ChatListViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -55,6 +57,9 @@ final class ChatFilterBar {
         Label count = new Label();
         count.getStyleClass().add("filter-count");
         count.textProperty().bind(model.tabCountProperty(tab).asString());
+        if (tab == ChatListTab.NEEDS_REPLY) {
+            addOverdue(count);
+        }
         ToggleButton button = new ToggleButton(name, count);
         button.setId("groupFilter-" + tab.name());
         button.setUserData(tab);
@@ -65,9 +70,34 @@ final class ChatFilterBar {
         button.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(button, Priority.ALWAYS);
         button.setTooltip(new Tooltip(texts.text("chatlist.filter.tooltip." + tab)));
-        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> texts.text(
-                "chatlist.filter.accessible", name, model.tabCountProperty(tab).get()), model.tabCountProperty(tab)));
+        ReadOnlyIntegerProperty overdue = model.deadlines().overdueCountProperty();
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> tab == ChatListTab.NEEDS_REPLY
+                && overdue.get() > 0 ? texts.text("chatlist.filter.accessibleOverdue", name,
+                model.tabCountProperty(tab).get(), overdue.get()) : texts.text("chatlist.filter.accessible", name,
+                model.tabCountProperty(tab).get()), model.tabCountProperty(tab), overdue));
         return button;
+    }
+
+    /**
+     * The Needs-reply tab's count with the overdue count beside it as a small red pill: under the name
+     * there is room for two short numbers, not for "3 overdue", which the tooltip and spoken text say.
+     */
+    private void addOverdue(Label count) {
+        Label overdue = new Label();
+        overdue.setId("overdueCount");
+        overdue.getStyleClass().add("filter-overdue");
+        overdue.setMinWidth(Region.USE_PREF_SIZE);
+        ReadOnlyIntegerProperty late = model.deadlines().overdueCountProperty();
+        overdue.textProperty().bind(late.asString());
+        Tooltip explained = new Tooltip();
+        explained.textProperty().bind(Bindings.createStringBinding(() -> texts.text("chatlist.filter.overdue",
+                late.get()), late));
+        overdue.setTooltip(explained);
+        // The count's own graphic, so the tab's graphic stays the count and only grows by the pill. Set and
+        // cleared rather than hidden: a label's skin does not notice its graphic turning visible.
+        count.graphicProperty().bind(Bindings.when(late.greaterThan(0)).then((Node) overdue).otherwise((Node) null));
+        count.setContentDisplay(ContentDisplay.RIGHT);
+        count.setGraphicTextGap(4);
     }
 
     private void showTab(ChatListTab tab) {

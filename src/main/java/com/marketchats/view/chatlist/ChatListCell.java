@@ -2,6 +2,7 @@ package com.marketchats.view.chatlist;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
+import com.marketchats.viewmodel.chatlist.DeadlineState;
 import com.marketchats.viewmodel.chatlist.MatchRange;
 import com.marketchats.viewmodel.chatlist.StatusKind;
 import javafx.css.PseudoClass;
@@ -42,7 +43,10 @@ final class ChatListCell extends ListCell<ChatListItem> {
             .map(kind -> PseudoClass.getPseudoClass(statusState(kind))).toArray(PseudoClass[]::new);
     static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     static final PseudoClass DISPUTE = PseudoClass.getPseudoClass("dispute");
-    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    /** The countdown's colours in chat-list.css: {@code :deadline-urgent}, {@code :deadline-overdue}... */
+    private static final PseudoClass[] DEADLINE_STATES = Arrays.stream(DeadlineState.values())
+            .map(state -> PseudoClass.getPseudoClass("deadline-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+            .toArray(PseudoClass[]::new);
     private static final PseudoClass MARKED_UNREAD = PseudoClass.getPseudoClass("marked");
 
     private final Label avatar = styled(new Label(), "chat-avatar");
@@ -57,6 +61,7 @@ final class ChatListCell extends ListCell<ChatListItem> {
     private final Label badge = styled(new Label(), "unread-badge");
     private final Label draft = styled(new Label(null, new FontIcon(Feather.EDIT_2)), "chat-draft-marker");
     private final Label notSent = styled(new Label(null, new FontIcon(Feather.ALERT_CIRCLE)), "chat-not-sent-marker");
+    private final Tooltip waitedTooltip = new Tooltip();
     private final HBox layout;
 
     /** @param texts the markers' tooltips */
@@ -117,9 +122,12 @@ final class ChatListCell extends ListCell<ChatListItem> {
         status.setText(item.statusText());
         showOnly(status, STATUS_STATES, item.statusKind().ordinal());
         preview.setText(item.preview());
-        showIf(waiting, item.waitingText() != null);
-        waiting.setText(item.waitingText());
-        waiting.pseudoClassStateChanged(OVERDUE, item.waitingOverdue());
+        // The countdown takes the waited time's place; how long the buyer waited stays in the tooltip.
+        showIf(waiting, item.deadline().text() != null);
+        waiting.setText(item.deadline().text());
+        showOnly(waiting, DEADLINE_STATES, item.deadline().state().ordinal());
+        waitedTooltip.setText(item.deadline().tooltip());
+        waiting.setTooltip(item.deadline().tooltip() == null ? null : waitedTooltip);
         showIf(badge, item.unread());
         // Marked unread by hand: a dot with no number, as in Telegram.
         badge.setText(item.unreadCount() > 0 ? String.valueOf(item.unreadCount()) : "");

@@ -2,6 +2,9 @@ package com.marketchats.viewmodel.account;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.AccountRef;
+import com.marketchats.service.settings.ReplyTarget;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -21,8 +24,28 @@ public final class AccountsEditor {
     // One view for everyone: its listeners hold on to the list only as long as the view lives.
     private final ObservableList<AccountRow> rowsView = FXCollections.unmodifiableObservableList(rows);
 
+    private final ReplyTargetEditor replyTarget;
+    private final ReadOnlyIntegerWrapper targetEdits = new ReadOnlyIntegerWrapper(this, "targetEdits");
+
     AccountsEditor(I18n texts) {
         this.texts = texts;
+        this.replyTarget = new ReplyTargetEditor(texts, this::setReplyTarget);
+    }
+
+    /** The reply target of the cabinet chosen with {@link #select}. */
+    public ReplyTargetEditor replyTarget() {
+        return replyTarget;
+    }
+
+    /** Counts reply targets changed here, so Settings knows there is something to save. */
+    public ReadOnlyIntegerProperty targetEditsProperty() {
+        return targetEdits.getReadOnlyProperty();
+    }
+
+    /** The cabinet whose reply target is edited; null for none. */
+    public void select(String accountId) {
+        replyTarget.edit(accountId, accountId == null ? null
+                : account(accountId).map(AccountRef::replyTarget).orElse(null));
     }
 
     /** The cabinets still listed, in switcher order. */
@@ -41,6 +64,18 @@ public final class AccountsEditor {
         }
     }
 
+    private void setReplyTarget(String accountId, ReplyTarget target) {
+        for (int i = 0; i < accounts.size(); i++) {
+            if (accounts.get(i).id().equals(accountId) && !accounts.get(i).replyTarget().equals(target)) {
+                accounts.set(i, accounts.get(i).withReplyTarget(target));
+                // Not through the rows: the row looks the same, and replacing it would drop the list's
+                // selection while the seller types.
+                targetEdits.set(targetEdits.get() + 1);
+                return;
+            }
+        }
+    }
+
     private Optional<AccountRef> account(String accountId) {
         return accounts.stream().filter(account -> account.id().equals(accountId)).findFirst();
     }
@@ -49,6 +84,7 @@ public final class AccountsEditor {
         accounts.clear();
         accounts.addAll(saved);
         rows.setAll(saved.stream().map(this::row).toList());
+        replyTarget.edit(null, null);
     }
 
     /** The app's cabinets now, in its order; a cabinet renamed here keeps the name not saved yet. */

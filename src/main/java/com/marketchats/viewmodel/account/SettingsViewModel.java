@@ -57,7 +57,7 @@ public final class SettingsViewModel {
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
         for (Observable edited : new Observable[] {language, theme, enterSends, notifications, hideText, sound,
-                replies.items(), accounts.rows()}) {
+                replies.items(), accounts.rows(), accounts.targetEditsProperty()}) {
             edited.addListener(change -> updateDirty());
         }
         ui.run(() -> store.load(() -> DefaultQuickReplies.of(ui.texts())), this::apply,

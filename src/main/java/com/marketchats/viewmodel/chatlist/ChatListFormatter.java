@@ -5,6 +5,7 @@ import com.marketchats.api.dto.ChatStatus;
 import com.marketchats.api.dto.ChatType;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.inbox.ReplyCountdown;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.viewmodel.ApiValueTexts;
 
@@ -26,25 +27,24 @@ import java.util.Locale;
  */
 public final class ChatListFormatter {
 
-    /**
-     * A buyer waiting longer than this turns the row's timer warning-coloured. One hour because replying
-     * within the first hour is what marketplaces tie to conversion (WB's "+20% conversion when replying
-     * within 1 h", see research/product-anchors.md), and Market's seller rating counts answer speed too:
-     * past an hour the wait starts to cost the seller, so that is when the list should shout.
-     */
-    public static final Duration OVERDUE_AFTER = Duration.ofHours(1);
-
     private static final int WEEK_DAYS = 7;
 
     private final I18n texts;
     private final Clock clock;
+    private final ReplyDeadlines deadlines;
     private final Locale locale;
     private final DateTimeFormatter timeOfDay;
     private final DateTimeFormatter date;
 
+    /** A formatter that measures waits against the default reply target. */
     public ChatListFormatter(I18n texts, Clock clock) {
+        this(texts, clock, new ReplyDeadlines(texts, clock));
+    }
+
+    public ChatListFormatter(I18n texts, Clock clock, ReplyDeadlines deadlines) {
         this.texts = texts;
         this.clock = clock;
+        this.deadlines = deadlines;
         this.locale = texts.locale();
         this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm", locale);
         this.date = DateTimeFormatter.ofPattern(texts.text("chatlist.time.datePattern"), locale);
@@ -56,10 +56,10 @@ public final class ChatListFormatter {
         String initial = new String(Character.toChars(Character.toUpperCase(title.codePointAt(0))));
         String status = statusText(chat);
         return withTimes(new ChatListItem(chat.chatId(), chat, title, initial, subject(chat), preview(chat), null,
-                chat.unreadCount(), status, StatusKind.of(chat), null, false, StatusKind.isDispute(chat), null, null, marks));
+                chat.unreadCount(), status, StatusKind.of(chat), null, RowDeadline.NONE, StatusKind.isDispute(chat), null, null, marks));
     }
 
-    /** The same row with its time, waiting timer and accessible text recomputed for now. */
+    /** The same row with its time, waiting timer, reply countdown and accessible text recomputed for now. */
     public ChatListItem withTimes(ChatListItem item) {
         ChatSummary chat = item.summary();
         OffsetDateTime lastActivity = chat.lastMessageAt() != null ? chat.lastMessageAt() : chat.updatedAt();
@@ -67,10 +67,10 @@ public final class ChatListFormatter {
         Duration waited = chat.needsReply() && chat.waitingSince() != null
                 ? nonNegative(Duration.between(chat.waitingSince().toInstant(), clock.instant())) : null;
         String waiting = waited == null ? null : waitingText(waited);
-        boolean overdue = waited != null && waited.compareTo(OVERDUE_AFTER) > 0;
+        RowDeadline deadline = deadline(chat, waiting);
         return new ChatListItem(item.chatId(), chat, item.title(), item.initial(), item.subject(), item.preview(),
-                time, item.unreadCount(), item.statusText(), item.statusKind(), waiting, overdue, item.dispute(),
-                accessibleText(item, time, waiting), item.subjectMatch(), item.marks());
+                time, item.unreadCount(), item.statusText(), item.statusKind(), waiting, deadline, item.dispute(),
+                accessibleText(item, time, waiting, deadline.text()), item.subjectMatch(), item.marks());
     }
 
     /**
@@ -108,6 +108,15 @@ public final class ChatListFormatter {
             return texts.text("chatlist.waiting.hours", waited.toHours());
         }
         return texts.text("chatlist.waiting.days", waited.toDays());
+    }
+
+    private RowDeadline deadline(ChatSummary chat, String waiting) {
+        ReplyCountdown countdown = deadlines.of(chat);
+        if (countdown == null) {
+            return RowDeadline.NONE;
+        }
+        return new RowDeadline(deadlines.text(countdown), ReplyDeadlines.state(countdown), countdown.left(),
+                texts.text("chatlist.deadline.tooltip", waiting, deadlines.amount(countdown.target())));
     }
 
     private String subject(ChatSummary chat) {
@@ -148,7 +157,7 @@ public final class ChatListFormatter {
         return chat.type() == ChatType.ARBITRAGE ? texts.text("chatlist.status.arbitrage", status) : status;
     }
 
-    private String accessibleText(ChatListItem item, String time, String waiting) {
+    private String accessibleText(ChatListItem item, String time, String waiting, String deadline) {
         List<String> parts = new ArrayList<>(List.of(item.title(), item.subject(), fullStatusText(item.summary())));
         if (item.unreadCount() > 0) {
             parts.add(texts.text("chatlist.accessible.unread", item.unreadCount()));
@@ -163,6 +172,9 @@ public final class ChatListFormatter {
         }
         if (waiting != null) {
             parts.add(waiting);
+        }
+        if (deadline != null) {
+            parts.add(deadline);
         }
         if (!time.isEmpty()) {
             parts.add(time);

@@ -11,8 +11,9 @@ import com.marketchats.store.ChatSummary;
  * @param preview        the last message on one line, or "No messages yet"
  * @param timeText       when the chat was last active: a time today, "Yesterday", a weekday or a date
  * @param statusText     the status chip's text
- * @param waitingText    "waiting 3 h" for a chat that needs a reply and whose wait is known; else null
- * @param waitingOverdue whether the wait is past {@link ChatListFormatter#OVERDUE_AFTER}
+ * @param waitingText    "waiting 3 h" for a chat that needs a reply and whose wait is known; else null. The row
+ *                       shows its {@code deadline} instead; this stays in the tooltip and the accessible text
+ * @param deadline       the reply countdown against the cabinet's target; {@link RowDeadline#NONE} without a wait
  * @param dispute        whether the chat is an open or finished dispute (it is marked in the list)
  * @param accessibleText the whole row in one sentence, for screen readers
  * @param subjectMatch   the part of {@code subject} that a searched number matched, shown highlighted; null for none
@@ -30,7 +31,7 @@ public record ChatListItem(
         String statusText,
         StatusKind statusKind,
         String waitingText,
-        boolean waitingOverdue,
+        RowDeadline deadline,
         boolean dispute,
         String accessibleText,
         MatchRange subjectMatch,
@@ -44,7 +45,7 @@ public record ChatListItem(
     /** The same row with {@code match} highlighted in its subject (null: nothing highlighted). */
     public ChatListItem withSubjectMatch(MatchRange match) {
         return new ChatListItem(chatId, summary, title, initial, subject, preview, timeText, unreadCount, statusText,
-                statusKind, waitingText, waitingOverdue, dispute, accessibleText, match, marks);
+                statusKind, waitingText, deadline, dispute, accessibleText, match, marks);
     }
 
     public boolean needsReply() {

@@ -40,10 +40,10 @@ public final class ChatListViewModel {
     private static final int EVERY_CHAT = Integer.MAX_VALUE;
     /** Rows shown first when the list is empty: more than a tall window holds. */
     private static final int FIRST_SCREENFUL = 60;
-    private static final GroupCounts NO_COUNTS = new GroupCounts(0, 0, 0, 0, 0);
 
     private final ChatInbox inbox;
     private final UiContext ui;
+    private final ReplyDeadlineBoard deadlines;
     private final ChatListFormatter formatter;
     private final ChatListReader reader;
 
@@ -51,7 +51,8 @@ public final class ChatListViewModel {
     private final ObjectProperty<ChatContextType> contextFilter = new SimpleObjectProperty<>(this, "contextFilter");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final KeyedRowList<ChatListItem> items = new KeyedRowList<>(ChatListItem::chatId);
-    private final ReadOnlyObjectWrapper<GroupCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts", NO_COUNTS);
+    private final ReadOnlyObjectWrapper<GroupCounts> counts = new ReadOnlyObjectWrapper<>(this, "counts",
+            new GroupCounts(0, 0, 0, 0, 0));
     private final ReadOnlyIntegerWrapper totalUnread = new ReadOnlyIntegerWrapper(this, "totalUnread");
     private final ListSelection selection = new ListSelection(items);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -70,13 +71,14 @@ public final class ChatListViewModel {
     public ChatListViewModel(ChatInbox inbox, UiContext ui) {
         this.inbox = inbox;
         this.ui = ui;
-        this.formatter = new ChatListFormatter(ui.texts(), ui.clock());
-        this.reader = new ChatListReader(inbox, formatter);
+        this.deadlines = new ReplyDeadlineBoard(ui, this::reload);
+        this.formatter = new ChatListFormatter(ui.texts(), ui.clock(), deadlines.deadlines());
+        this.reader = new ChatListReader(inbox, formatter, deadlines.deadlines());
         this.filtersActive = Bindings.createBooleanBinding(() -> group.get() != ChatGroup.ALL
                 || contextFilter.get() != null || !searchText().isEmpty(), group, contextFilter, search);
-        group.addListener((observable, old, now) -> reloadUnlessHeld());
-        contextFilter.addListener((observable, old, now) -> reloadUnlessHeld());
-        search.addListener((observable, old, now) -> reloadUnlessHeld());
+        group.addListener((observable, old, now) -> reload());
+        contextFilter.addListener((observable, old, now) -> reload());
+        search.addListener((observable, old, now) -> reload());
         this.viewFilters = new ViewFilters(group, contextFilter, counts.getReadOnlyProperty());
         this.reloads = new ReloadPacer(ReloadPacer.GAP, System::nanoTime, ReloadPacer.Timer.on(ui.ui()), this::read);
         this.rowActions = new ChatRowActions(inbox, ui, selection.property(), loadError::set);
@@ -102,7 +104,8 @@ public final class ChatListViewModel {
 
     /** Reads the list again for the current tab, filter and search (coalesced, see the class comment). */
     public void reload() {
-        if (!disposed) {
+        // Held while clearFilters sets three filters, which then reloads once.
+        if (!disposed && !holdReloads) {
             reloads.now();
         }
     }
@@ -116,19 +119,20 @@ public final class ChatListViewModel {
         // chats the seller sees the top of the list without waiting for the rest to be read and formatted.
         ChatQuery query = items.isEmpty() ? currentQuery().withPage(FIRST_SCREENFUL, 0) : currentQuery();
         List<ChatListItem> shown = List.copyOf(items);
-        ui.run(() -> reader.read(query, shown), this::show, this::loadFailed);
+        ui.run(() -> reader.read(query, shown), this::show, failure -> {
+            loadError.set(ui.texts().text("chatlist.error.load"));
+            readEnded();
+        });
     }
 
     /** Back to every chat: tab ALL, no context filter, no search. */
     public void clearFilters() {
+        // Setting a property cannot throw (JavaFX logs a failing listener), so no finally is needed.
         holdReloads = true;
-        try {
-            group.set(ChatGroup.ALL);
-            contextFilter.set(null);
-            search.set("");
-        } finally {
-            holdReloads = false;
-        }
+        group.set(ChatGroup.ALL);
+        contextFilter.set(null);
+        search.set("");
+        holdReloads = false;
         reload();
     }
 
@@ -154,10 +158,11 @@ public final class ChatListViewModel {
         selection.nextNeedingReply();
     }
 
-    /** Recomputes times and waiting timers of the rows shown, from the clock alone (the view calls it every minute). */
+    /** Recomputes times, countdowns and the overdue count from the clock alone (the view calls it every minute). */
     public void tick() {
         List<ChatListItem> shown = List.copyOf(items);
         long version = listVersion;
+        deadlines.recount();
         ui.run(() -> shown.stream().map(formatter::withTimes).toList(), rows -> {
             if (version == listVersion && !disposed) {
                 swapIn(rows);
@@ -176,12 +181,6 @@ public final class ChatListViewModel {
         }
     }
 
-    private void reloadUnlessHeld() {
-        if (!holdReloads) {
-            reload();
-        }
-    }
-
     private void show(ChatListReader.Page loaded) {
         if (disposed) {
             return;
@@ -193,6 +192,7 @@ public final class ChatListViewModel {
             }
             swapIn(loaded.rows());
             counts.set(loaded.counts());
+            deadlines.show(loaded.waits(), loaded.overdue());
             totalUnread.set(loaded.totalUnread());
             loadError.set(null);
             ChatQuery shown = loaded.query();
@@ -201,11 +201,6 @@ public final class ChatListViewModel {
         } else {
             reloads.now();
         }
-        readEnded();
-    }
-
-    private void loadFailed(RuntimeException failure) {
-        loadError.set(ui.texts().text("chatlist.error.load"));
         readEnded();
     }
 
@@ -260,7 +255,7 @@ public final class ChatListViewModel {
         return search;
     }
 
-    /** The rows, in the store's order (needs a reply first, longest wait first, then by last activity). */
+    /** The rows, in the store's order (needs a reply first, longest wait first, then by last activity); the Needs-reply tab by time left. */
     public ObservableList<ChatListItem> items() {
         return items;
     }
@@ -276,6 +271,11 @@ public final class ChatListViewModel {
 
     public ObjectProperty<ChatListItem> selectedProperty() {
         return selection.property();
+    }
+
+    /** The cabinet's reply target and the overdue count. */
+    public ReplyDeadlineBoard deadlines() {
+        return deadlines;
     }
 
     /** The commands of a row's context menu. */

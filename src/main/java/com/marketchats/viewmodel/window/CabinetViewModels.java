@@ -28,6 +28,7 @@ public final class CabinetViewModels {
     private final ComposeViewModel compose;
     private final StatusBarViewModel statusBar;
     private final NewMessageNotifier notifier;
+    private final ReplyDeadlineWatcher deadlineWatcher;
 
     public CabinetViewModels(ChatInbox inbox, UiContext ui, Consumer<DesktopNotification> notifications) {
         this.inbox = inbox;
@@ -37,6 +38,10 @@ public final class CabinetViewModels {
         this.compose = new ComposeViewModel(inbox, ui);
         this.statusBar = new StatusBarViewModel(inbox, ui, chatList::select);
         this.notifier = new NewMessageNotifier(inbox, ui, notifications);
+        this.deadlineWatcher = new ReplyDeadlineWatcher(inbox, ui, chatList.deadlines().deadlines(), notifications);
+        deadlineWatcher.enabledProperty().bind(notifier.enabledProperty());
+        deadlineWatcher.soundProperty().bind(notifier.soundProperty());
+        chatList.deadlines().onRecount(deadlineWatcher::check);
         chatList.selectedProperty().addListener((obs, old, item) -> show(item));
     }
 
@@ -51,6 +56,7 @@ public final class CabinetViewModels {
     /** Stops listening and keeps the draft being typed. */
     public void dispose() {
         compose.flushDraft();
+        deadlineWatcher.dispose();
         notifier.dispose();
         statusBar.dispose();
         conversation.dispose();

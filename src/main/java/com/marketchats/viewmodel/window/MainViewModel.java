@@ -3,6 +3,7 @@ package com.marketchats.viewmodel.window;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.SettingsRecovery;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
@@ -110,6 +111,7 @@ public final class MainViewModel {
         }
         CabinetViewModels models = new CabinetViewModels(entry.inbox(), ui, notifications);
         applyTo(models, settings.get());
+        models.chatList().deadlines().setTarget(replyTargetOf(entry));
         models.setWindowFocused(windowFocused);
         active.set(entry);
         activeModels.set(models);
@@ -141,6 +143,7 @@ public final class MainViewModel {
         settings.set(saved);
         if (activeModels.get() != null) {
             applyTo(activeModels.get(), saved);
+            activeModels.get().chatList().deadlines().setTarget(replyTargetOf(active.get()));
         }
         List.copyOf(cabinets).stream()
                 .filter(entry -> !entry.account().demo() && saved.account(entry.account().id()).isEmpty())
@@ -224,6 +227,11 @@ public final class MainViewModel {
     private void remember(AppSettings changed) {
         settings.set(changed);
         ui.background().execute(() -> settingsStore.save(changed));
+    }
+
+    /** The cabinet's reply target as the settings hold it now; as it was opened if they no longer list it. */
+    private ReplyTarget replyTargetOf(CabinetEntry entry) {
+        return settings.get().account(entry.account().id()).orElse(entry.account()).replyTarget();
     }
 
     private static void applyTo(CabinetViewModels models, AppSettings settings) {

@@ -31,6 +31,7 @@ final class NotificationTexts {
             case SUPPORT -> texts.text("notification.support.title", buyer(chat));
             case DISPUTE -> texts.text("notification.dispute.title", buyer(chat));
             case SUMMARY -> texts.text("notification.more.title");
+            case DEADLINE -> texts.text("chatlist.deadline.warning.title", buyer(chat));
         };
     }
 

@@ -105,6 +105,9 @@ class ChatFilterBarFitTest {
                 softly.assertThat(shownText(button)).as(where).isEqualTo(button.getText());
                 softly.assertThat(shownText((Labeled) button.getGraphic())).as(where + " count")
                         .isEqualTo(((Labeled) button.getGraphic()).getText());
+                if (((Labeled) button.getGraphic()).getGraphic() instanceof Labeled overdue) {
+                    softly.assertThat(shownText(overdue)).as(where + " overdue count").isEqualTo(overdue.getText());
+                }
                 softly.assertThat(bounds.getMaxX()).as(where + " right edge").isLessThanOrEqualTo(paneBounds.getMaxX());
             }
         }

@@ -15,13 +15,14 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Row texts in both languages at a fixed moment: Wednesday 1 July 2026, 10:00 UTC. */
+/** Row texts in both languages at a fixed moment: Wednesday 1 July 2026, 10:00 UTC; working hours all day. */
 class ChatListFormatterTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-07-01T10:00:00Z");
     private final TestClock clock = TestClock.at("2026-07-01T10:00:00Z");
-    private final ChatListFormatter russian = new ChatListFormatter(I18n.forLocale(Locale.forLanguageTag("ru")), clock);
-    private final ChatListFormatter english = new ChatListFormatter(I18n.forLocale(Locale.ENGLISH), clock);
+    private final ChatListFormatter russian = ReplyDeadlineTesting.allDayFormatter(
+            I18n.forLocale(Locale.forLanguageTag("ru")), clock);
+    private final ChatListFormatter english = ReplyDeadlineTesting.allDayFormatter(I18n.forLocale(Locale.ENGLISH), clock);
 
     @Test
     void lastActivityReadsAsTimeTodayYesterdayWeekdayOrDate() {
@@ -48,17 +49,39 @@ class ChatListFormatterTest {
     }
 
     @Test
-    void aChatNeedingAReplyGetsATimerThatIsOverdueOnlyPastAnHour() {
-        ChatListItem fresh = russian.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(60)), RowMarks.NONE);
+    void aChatNeedingAReplyGetsACountdownThatIsOverdueAtTheHourTarget() {
+        ChatListItem fresh = russian.item(chat(ChatStatus.WAITING_FOR_PARTNER, NOW.minusMinutes(59)), RowMarks.NONE);
         ChatListItem late = russian.item(chat(ChatStatus.NEW, NOW.minusMinutes(61)), RowMarks.NONE);
         ChatListItem answered = russian.item(chat(ChatStatus.WAITING_FOR_CUSTOMER, null), RowMarks.NONE);
 
-        assertThat(fresh.waitingText()).isEqualTo("ждёт 1 ч");
-        assertThat(fresh.waitingOverdue()).isFalse();
-        assertThat(late.waitingOverdue()).isTrue();
+        assertThat(fresh.waitingText()).isEqualTo("ждёт 59 мин");
+        assertThat(fresh.deadline().text()).isEqualTo("осталось 1 мин");
+        assertThat(fresh.deadline().state()).isEqualTo(DeadlineState.URGENT);
+        assertThat(fresh.deadline().tooltip()).isEqualTo("ждёт 59 мин; цель — ответить за 1 ч рабочего времени");
+        assertThat(late.deadline().text()).isEqualTo("просрочено 1 мин");
+        assertThat(late.deadline().state()).isEqualTo(DeadlineState.OVERDUE);
+        assertThat(answered.deadline()).isEqualTo(RowDeadline.NONE);
         assertThat(late.statusKind()).isEqualTo(StatusKind.NEEDS_REPLY);
         assertThat(answered.waitingText()).isNull();
         assertThat(answered.statusKind()).isEqualTo(StatusKind.WAITING_FOR_BUYER);
+    }
+
+    @Test
+    void countdownReadsInMinutesHoursOrDaysInBothLanguages() {
+        ChatListItem english55 = english.item(chat(ChatStatus.NEW, NOW.minusMinutes(5)), RowMarks.NONE);
+        ChatListItem russianLate = russian.item(chat(ChatStatus.NEW, NOW.minusHours(3).minusMinutes(30)), RowMarks.NONE);
+        ChatListItem englishLate = english.item(chat(ChatStatus.NEW, NOW.minusHours(3).minusMinutes(30)), RowMarks.NONE);
+
+        assertThat(english55.deadline().text()).isEqualTo("55 min left");
+        assertThat(english55.deadline().state()).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(russianLate.deadline().text()).isEqualTo("просрочено 2 ч");
+        assertThat(englishLate.deadline().text()).isEqualTo("2 h overdue");
+        assertThat(englishLate.waitingText()).isEqualTo("waiting 3 h");
+        // Minutes round up: 54.5 minutes left is "55 min", a breach 30 seconds old is "1 min" overdue.
+        assertThat(english.item(chat(ChatStatus.NEW, NOW.minusMinutes(5).minusSeconds(30)), RowMarks.NONE)
+                .deadline().text()).isEqualTo("55 min left");
+        assertThat(english.item(chat(ChatStatus.NEW, NOW.minusHours(1).minusSeconds(30)), RowMarks.NONE)
+                .deadline().text()).isEqualTo("1 min overdue");
     }
 
     @Test
@@ -71,7 +94,8 @@ class ChatListFormatterTest {
         assertThat(item.preview()).isEqualTo("You: Sent today");
         assertThat(item.statusText()).isEqualTo("Needs your reply");
         assertThat(item.accessibleText()).isEqualTo(
-                "Buyer, Order 51234567801, Needs your reply, 2 unread, waiting 5 min, 09:55, last message: You: Sent today");
+                "Buyer, Order 51234567801, Needs your reply, 2 unread, waiting 5 min, 55 min left, 09:55, "
+                        + "last message: You: Sent today");
     }
 
     private static ChatSummary chat(ChatStatus status, OffsetDateTime waitingSince) {

@@ -30,7 +30,9 @@ class ChatListReaderTest {
         cabinet = DemoCabinet.open(dataDirectory);
         // A fixed clock: rows formatted twice must not differ by a "minutes ago" that moved on.
         Clock clock = Clock.fixed(java.time.Instant.now(), java.time.ZoneId.systemDefault());
-        reader = new ChatListReader(cabinet.inbox(), new ChatListFormatter(I18n.forLocale(Locale.ENGLISH), clock));
+        ReplyDeadlines deadlines = new ReplyDeadlines(I18n.forLocale(Locale.ENGLISH), clock);
+        reader = new ChatListReader(cabinet.inbox(), new ChatListFormatter(I18n.forLocale(Locale.ENGLISH), clock,
+                deadlines), deadlines);
     }
 
     @AfterEach

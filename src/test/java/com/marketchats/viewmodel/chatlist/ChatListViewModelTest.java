@@ -158,21 +158,25 @@ class ChatListViewModelTest {
     }
 
     @Test
-    void waitingTimerCountsFromTheClockAndTurnsOverdueAfterAnHour() {
+    void countdownCountsFromTheClockAndTurnsOverdueAtTheTarget() {
         ChatListViewModel model = loadedModel();
         ChatListItem waiting = model.items().stream().filter(item -> item.summary().waitingSince() != null)
                 .findFirst().orElseThrow();
         Instant since = waiting.summary().waitingSince().toInstant();
 
+        // Working hours round the clock, so that the wall-clock wait is the working wait whatever the hour.
+        model.deadlines().setTarget(ReplyDeadlineTesting.allDay());
         clock.set(since.plus(Duration.ofMinutes(45)));
         model.tick();
         assertThat(row(model, waiting.chatId()).waitingText()).isEqualTo("ждёт 45 мин");
-        assertThat(row(model, waiting.chatId()).waitingOverdue()).isFalse();
+        assertThat(row(model, waiting.chatId()).deadline().text()).isEqualTo("осталось 15 мин");
+        assertThat(row(model, waiting.chatId()).deadline().state()).isNotEqualTo(DeadlineState.OVERDUE);
 
         clock.set(since.plus(Duration.ofHours(3).plusMinutes(10)));
         model.tick();
         assertThat(row(model, waiting.chatId()).waitingText()).isEqualTo("ждёт 3 ч");
-        assertThat(row(model, waiting.chatId()).waitingOverdue()).isTrue();
+        assertThat(row(model, waiting.chatId()).deadline().text()).isEqualTo("просрочено 2 ч");
+        assertThat(row(model, waiting.chatId()).deadline().state()).isEqualTo(DeadlineState.OVERDUE);
         assertThat(row(model, waiting.chatId()).accessibleText()).contains("ждёт 3 ч", waiting.title());
         assertThat(model.items()).filteredOn(item -> !item.needsReply()).allMatch(item -> item.waitingText() == null);
     }

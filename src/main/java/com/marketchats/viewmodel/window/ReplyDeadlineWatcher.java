@@ -1,0 +1,99 @@
+package com.marketchats.viewmodel.window;
+
+import com.marketchats.i18n.I18n;
+import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.service.inbox.ReplyCountdown;
+import com.marketchats.store.ChatGroup;
+import com.marketchats.store.ChatQuery;
+import com.marketchats.store.ChatSummary;
+import com.marketchats.viewmodel.UiContext;
+import com.marketchats.viewmodel.chatlist.ReplyDeadlines;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Warns the seller a set time before a buyer's reply target is breached, through the same notification
+ * sink as new messages. One warning per wait: a wait is a chat and the moment its buyer started waiting,
+ * so the next unanswered message after a reply is a new wait with a warning of its own, while a clock
+ * set back, a reload or a second check in the same minute never warns twice. A clock that jumps past
+ * the breach (a laptop waking up) gives no warning: the row already says the reply is late.
+ */
+public final class ReplyDeadlineWatcher {
+
+    private final ChatInbox inbox;
+    private final UiContext ui;
+    private final ReplyDeadlines deadlines;
+    private final Consumer<DesktopNotification> sink;
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
+    /** The waits warned of; confined to the UI executor's thread. */
+    private final Set<Wait> warned = new HashSet<>();
+    private boolean disposed;
+
+    private record Wait(long chatId, Instant since) {
+    }
+
+    /** @param sink shows a notification; called on the UI executor */
+    public ReplyDeadlineWatcher(ChatInbox inbox, UiContext ui, ReplyDeadlines deadlines,
+                                Consumer<DesktopNotification> sink) {
+        this.inbox = inbox;
+        this.ui = ui;
+        this.deadlines = deadlines;
+        this.sink = sink;
+    }
+
+    /** Warnings follow the notifications setting. */
+    /** Whether the seller wants the notification sound: kept equal to the new-message notifier's. */
+    public BooleanProperty soundProperty() {
+        return sound;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+
+    public void dispose() {
+        disposed = true;
+    }
+
+    /** Looks at every chat that needs a reply, in the background, and warns of those about to be late. */
+    public void check() {
+        if (disposed) {
+            return;
+        }
+        ui.run(() -> inbox.chats(ChatQuery.of(ChatGroup.NEEDS_REPLY).withPage(Integer.MAX_VALUE, 0)).stream()
+                .filter(chat -> chat.waitingSince() != null).toList(), this::warnOfDue, failure -> { });
+    }
+
+    private void warnOfDue(List<ChatSummary> waiting) {
+        if (disposed) {
+            return;
+        }
+        List<Wait> current = new ArrayList<>();
+        for (ChatSummary chat : waiting) {
+            Wait wait = new Wait(chat.chatId(), chat.waitingSince().toInstant());
+            current.add(wait);
+            ReplyCountdown countdown = deadlines.since(wait.since());
+            if (countdown.warningDue() && enabled.get() && warned.add(wait)) {
+                sink.accept(warning(chat, countdown));
+            }
+        }
+        // Answered chats leave the set, so it holds no more than the chats that wait now.
+        warned.retainAll(current);
+    }
+
+    private DesktopNotification warning(ChatSummary chat, ReplyCountdown countdown) {
+        I18n texts = ui.texts();
+        String buyer = chat.customerName() == null || chat.customerName().isBlank()
+                ? texts.text("chatlist.buyer.anonymous") : chat.customerName().strip();
+        return new DesktopNotification(chat.chatId(), DesktopNotification.Kind.DEADLINE,
+                texts.text("chatlist.deadline.warning.title", buyer), deadlines.text(countdown), 1, sound.get());
+    }
+}
