@@ -57,8 +57,9 @@ class CabinetKeysWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
+        // Dialogs, and popups such as a notification card about a reply deadline.
         robot.interact(() -> Window.getWindows().stream().filter(each -> each != stage).toList()
-                .forEach(each -> ((Stage) each).close()));
+                .forEach(Window::hide));
         if (window != null) {
             robot.interact(window::close);
         }
