@@ -41,6 +41,7 @@ public final class CabinetViewModels {
         this.deadlineWatcher = new ReplyDeadlineWatcher(inbox, ui, chatList.deadlines().deadlines(), notifications);
         deadlineWatcher.enabledProperty().bind(notifier.enabledProperty());
         deadlineWatcher.soundProperty().bind(notifier.soundProperty());
+        deadlineWatcher.windowFocusedProperty().bind(notifier.windowFocusedProperty());
         chatList.deadlines().onRecount(deadlineWatcher::check);
         chatList.selectedProperty().addListener((obs, old, item) -> show(item));
     }

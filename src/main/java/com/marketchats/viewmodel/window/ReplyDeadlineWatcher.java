@@ -33,6 +33,7 @@ public final class ReplyDeadlineWatcher {
     private final Consumer<DesktopNotification> sink;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
+    private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", false);
     /** The waits warned of; confined to the UI executor's thread. */
     private final Set<Wait> warned = new HashSet<>();
     private boolean disposed;
@@ -53,6 +54,11 @@ public final class ReplyDeadlineWatcher {
     /** Whether the seller wants the notification sound: kept equal to the new-message notifier's. */
     public BooleanProperty soundProperty() {
         return sound;
+    }
+
+    /** Kept equal to the main window's focus, like the new-message notifier's. */
+    public BooleanProperty windowFocusedProperty() {
+        return windowFocused;
     }
 
     public BooleanProperty enabledProperty() {
@@ -81,7 +87,9 @@ public final class ReplyDeadlineWatcher {
             Wait wait = new Wait(chat.chatId(), chat.waitingSince().toInstant());
             current.add(wait);
             ReplyCountdown countdown = deadlines.since(wait.since());
-            if (countdown.warningDue() && enabled.get() && warned.add(wait)) {
+            // While the seller looks at the window the list's amber countdown says it; a wait not warned of
+            // then is warned of at the next check after the window loses focus, if still before the breach.
+            if (countdown.warningDue() && enabled.get() && !windowFocused.get() && warned.add(wait)) {
                 sink.accept(warning(chat, countdown));
             }
         }

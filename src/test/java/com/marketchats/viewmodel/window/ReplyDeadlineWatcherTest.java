@@ -96,6 +96,21 @@ class ReplyDeadlineWatcherTest {
         assertThat(shown).isEmpty();
     }
 
+    @Test
+    void waitsWhileTheSellerLooksAtTheWindowAndWarnsOnceItLosesFocus() {
+        list.deadlines().setTarget(allDay());
+        ChatSummary newest = newestWait();
+        clock.set(newest.waitingSince().toInstant().plus(Duration.ofMinutes(46)));
+
+        watcher.windowFocusedProperty().set(true);
+        watcher.check();
+        assertThat(shown).isEmpty();
+
+        watcher.windowFocusedProperty().set(false);
+        watcher.check();
+        assertThat(shown).filteredOn(warning -> warning.chatId() == newest.chatId()).hasSize(1);
+    }
+
     private static ChatSummary newestWait() {
         return cabinet.inbox().chats(ChatQuery.of(ChatGroup.NEEDS_REPLY).withPage(Integer.MAX_VALUE, 0)).stream()
                 .filter(chat -> chat.waitingSince() != null)
