@@ -1,6 +1,5 @@
 package com.marketchats.viewmodel.window;
 
-import com.marketchats.i18n.I18n;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.inbox.ReplyCountdown;
 import com.marketchats.store.ChatGroup;
@@ -98,10 +97,8 @@ public final class ReplyDeadlineWatcher {
     }
 
     private DesktopNotification warning(ChatSummary chat, ReplyCountdown countdown) {
-        I18n texts = ui.texts();
-        String buyer = chat.customerName() == null || chat.customerName().isBlank()
-                ? texts.text("chatlist.buyer.anonymous") : chat.customerName().strip();
         return new DesktopNotification(chat.chatId(), DesktopNotification.Kind.DEADLINE,
-                texts.text("chatlist.deadline.warning.title", buyer), deadlines.text(countdown), 1, sound.get());
+                new NotificationTexts(ui.texts()).title(DesktopNotification.Kind.DEADLINE, chat),
+                deadlines.text(countdown), 1, sound.get());
     }
 }
