@@ -30,10 +30,14 @@ class OpeningFilesFlowTest extends RecordedDesktopWindow {
     void theViewerShowsTheChatsImagesAndStepsWithTheArrows(FxRobot robot) {
         byte[] picture = demoImage();
         openChatWithFiles(robot, List.of("Фото коробки.jpg", "Фото чайника.jpg"), picture);
-        Node thumbnail = robot.from(attachmentRow(robot, "Фото коробки.jpg")).lookup(".thumbnail").query();
-        await().atMost(PATIENCE).until(() -> ((ImageView) thumbnail).getImage() != null);
+        // The thumbnail loads in the background and has no size to click until it is loaded; cells can also be
+        // rebuilt while the chat settles, so the node is looked up afresh for the click.
+        await().atMost(PATIENCE).until(() -> {
+            ImageView shown = thumbnail(robot, "Фото коробки.jpg");
+            return shown.getImage() != null && shown.getImage().getProgress() >= 1 && shown.getBoundsInLocal().getWidth() > 0;
+        });
 
-        robot.clickOn(thumbnail);
+        robot.clickOn(thumbnail(robot, "Фото коробки.jpg"));
         await().atMost(PATIENCE).until(() -> robot.lookup("#imageViewer").tryQuery().isPresent());
         await().atMost(PATIENCE).until(() -> robot.lookup("#imageViewerImage").queryAs(ImageView.class).getImage() != null);
         assertThat(caption(robot)).contains("Фото коробки.jpg");
@@ -101,6 +105,10 @@ class OpeningFilesFlowTest extends RecordedDesktopWindow {
     private static Node attachmentRow(FxRobot robot, String namePrefix) {
         return robot.lookup(".attachment").match(row -> robot.from(row).lookup(".attachment-name")
                 .match(label -> ((Label) label).getText().startsWith(namePrefix)).tryQuery().isPresent()).query();
+    }
+
+    private static ImageView thumbnail(FxRobot robot, String namePrefix) {
+        return robot.from(attachmentRow(robot, namePrefix)).lookup(".thumbnail").queryAs(ImageView.class);
     }
 
     private static String caption(FxRobot robot) {
