@@ -19,6 +19,7 @@ import java.util.Set;
  * @param accounts      the connected cabinets, in the order the switcher lists them
  * @param lastAccountId the cabinet open when the app was closed; null for none
  * @param notificationOptions hidden text and sound of notifications; null reads as the defaults
+ * @param desktop       closing to the tray, starting minimised, a pause of notifications; null reads as the defaults
  */
 public record AppSettings(
         String language,
@@ -28,7 +29,8 @@ public record AppSettings(
         List<QuickReply> quickReplies,
         List<AccountRef> accounts,
         String lastAccountId,
-        NotificationOptions notificationOptions) {
+        NotificationOptions notificationOptions,
+        DesktopOptions desktop) {
 
     /** The languages the app has texts for. */
     public static final Set<String> LANGUAGES = Set.of("ru", "en");
@@ -39,11 +41,12 @@ public record AppSettings(
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         notificationOptions = notificationOptions == null ? NotificationOptions.DEFAULTS : notificationOptions;
+        desktop = desktop == null ? DesktopOptions.DEFAULTS : desktop;
     }
 
     /** A first start: system language and theme, Enter sends, notifications on, the given replies. */
     public static AppSettings defaults(List<QuickReply> quickReplies) {
-        return new AppSettings(null, Theme.SYSTEM, true, true, quickReplies, List.of(), null, null);
+        return new AppSettings(null, Theme.SYSTEM, true, true, quickReplies, List.of(), null, null, null);
     }
 
     /** The locale to show texts in: the chosen language, else the system's. */
@@ -57,34 +60,34 @@ public record AppSettings(
 
     public AppSettings withLanguage(String newLanguage) {
         return new AppSettings(newLanguage, theme, enterSends, notifications, quickReplies, accounts, lastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     public AppSettings withTheme(Theme newTheme) {
         return new AppSettings(language, newTheme, enterSends, notifications, quickReplies, accounts, lastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     public AppSettings withEnterSends(boolean newEnterSends) {
         return new AppSettings(language, theme, newEnterSends, notifications, quickReplies, accounts, lastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     public AppSettings withNotifications(boolean newNotifications) {
         return new AppSettings(language, theme, enterSends, newNotifications, quickReplies, accounts, lastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     public AppSettings withQuickReplies(List<QuickReply> newReplies) {
         return new AppSettings(language, theme, enterSends, notifications, newReplies, accounts, lastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     /** Also forgets the last account when it is no longer among the accounts. */
     public AppSettings withAccounts(List<AccountRef> newAccounts) {
         boolean lastKept = newAccounts.stream().anyMatch(account -> account.id().equals(lastAccountId));
         return new AppSettings(language, theme, enterSends, notifications, quickReplies, newAccounts,
-                lastKept ? lastAccountId : null, notificationOptions);
+                lastKept ? lastAccountId : null, notificationOptions, desktop);
     }
 
     /** Adds the account at the end, or replaces the one with the same id. */
@@ -102,11 +105,16 @@ public record AppSettings(
 
     public AppSettings withLastAccountId(String newLastAccountId) {
         return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, newLastAccountId,
-                notificationOptions);
+                notificationOptions, desktop);
     }
 
     public AppSettings withNotificationOptions(NotificationOptions newOptions) {
         return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, lastAccountId,
-                newOptions);
+                newOptions, desktop);
+    }
+
+    public AppSettings withDesktop(DesktopOptions newDesktop) {
+        return new AppSettings(language, theme, enterSends, notifications, quickReplies, accounts, lastAccountId,
+                notificationOptions, newDesktop);
     }
 }

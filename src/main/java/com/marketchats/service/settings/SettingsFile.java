@@ -18,7 +18,8 @@ record SettingsFile(
         List<ReplyEntry> quickReplies,
         List<AccountEntry> accounts,
         String lastAccountId,
-        NotificationOptions notificationOptions) {
+        NotificationOptions notificationOptions,
+        DesktopEntry desktop) {
 
     static final int VERSION = 1;
 
@@ -46,7 +47,7 @@ record SettingsFile(
                 settings.accounts().stream().map(account -> new AccountEntry(account.id(), account.label(),
                         account.businessId(), account.baseUrl(), account.demo(),
                         ReplyTargetEntry.of(account.replyTarget()))).toList(),
-                settings.lastAccountId(), settings.notificationOptions());
+                settings.lastAccountId(), settings.notificationOptions(), DesktopEntry.of(settings.desktop()));
     }
 
     /**
@@ -64,7 +65,8 @@ record SettingsFile(
                                 Boolean.TRUE.equals(entry.demo()), ReplyTargetEntry.toTarget(entry.replyTarget())))
                         .toList();
         return new AppSettings(language, theme, !Boolean.FALSE.equals(enterSends),
-                !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId, notificationOptions)
+                !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId, notificationOptions,
+                DesktopEntry.toOptions(desktop))
                 .withAccounts(refs);
     }
 }
