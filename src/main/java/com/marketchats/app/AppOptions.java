@@ -75,4 +75,9 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
         }
         return given;
     }
+
+    /** PLACEHOLDER until the autostart merge. */
+    boolean startMinimized() {
+        return false;
+    }
 }

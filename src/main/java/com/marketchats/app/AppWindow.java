@@ -51,6 +51,8 @@ final class AppWindow implements AutoCloseable {
     private Themes themes;
     private boolean closed;
     private Runnable removeCrashListener = () -> { };
+    private TrayPresence tray;
+    private Runnable quit = Platform::exit;
 
     /** @param desktop opens a web address or a local file with the desktop's default program */
     AppWindow(Stage stage, AppOptions options, DesktopOpener desktop) {
@@ -100,7 +102,11 @@ final class AppWindow implements AutoCloseable {
         ShownSizeGuard.install(stage);
         build(settings, settings.lastAccountId());
         memory.reopenLastChat(main);
-        stage.show();
+        if (options.startMinimized() && settings.desktop().startMinimized()) {
+            startHidden();
+        } else {
+            stage.show();
+        }
         startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
         startup.notifications().onOpen(chatId -> Platform.runLater(() -> openFromNotification(chatId)));
         removeCrashListener = CrashReporter.install().addListener(crash -> Platform.runLater(() -> {
@@ -132,12 +138,45 @@ final class AppWindow implements AutoCloseable {
         view = new MainWindow(main, texts, actions);
         view.listShareProperty().bindBidirectional(memory.listShareProperty());
         memory.follow(main);
+        followInTray(texts);
         stage.getScene().setRoot(view.root());
         view.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
         main.setWindowFocused(stage.isFocused());
         startup.settingsStore().recovery().ifPresent(main::settingsRecovered);
         main.open(startup.cabinetsToOpen(settings), cabinetId);
+    }
+
+    /** The tray icon (where the desktop has a tray) and the close button's choice, set up once; then follows {@code main}. */
+    private void followInTray(I18n texts) {
+        if (tray == null) {
+            tray = new TrayPresence(texts, ui.clock(), this::bringToFront, this::openFromNotification, () -> quit.run());
+            // With an icon in the tray, a hidden window must not end the app; the close button decides instead.
+            tray.tray().thenAccept(found -> found.ifPresent(icon -> Platform.runLater(() -> Platform.setImplicitExit(false))));
+            startup.notifications().useTray(tray.tray());
+            new WindowCloser(stage, tray, () -> main, () -> ui.texts(), () -> quit.run()).install();
+        }
+        tray.follow(main, texts);
+    }
+
+    /** Started with the system and asked to start minimised: in the tray, else minimised in the task bar. */
+    private void startHidden() {
+        tray.tray().thenAccept(found -> Platform.runLater(() -> {
+            if (found.isEmpty() && !closed) {
+                stage.setIconified(true);
+                stage.show();
+            }
+        }));
+    }
+
+    /** What quitting does; the app's is {@link Platform#exit()}, a test's only records it. */
+    void setQuit(Runnable newQuit) {
+        quit = newQuit;
+    }
+
+    /** The tray icon's owner, for tests. */
+    TrayPresence tray() {
+        return tray;
     }
 
     /** Another start on this data folder asked for the window: de-iconified, raised and focused. */
@@ -221,6 +260,9 @@ final class AppWindow implements AutoCloseable {
         }
         if (main != null) {
             main.dispose();
+        }
+        if (tray != null) {
+            tray.close();
         }
         startup.notifications().close();
         startup.sessions().close();

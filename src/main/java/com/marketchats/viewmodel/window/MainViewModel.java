@@ -3,6 +3,7 @@ package com.marketchats.viewmodel.window;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.SettingsRecovery;
 import com.marketchats.service.settings.SettingsStore;
@@ -221,6 +222,18 @@ public final class MainViewModel {
             }
         }
         ui.background().execute(() -> closing.accept(entry.account()));
+    }
+
+    /** PLACEHOLDER until the quiet-hours merge. */
+    public javafx.beans.property.BooleanProperty notificationsPausedProperty() {
+        return paused;
+    }
+
+    private final javafx.beans.property.BooleanProperty paused = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** New desktop options (the close button's choice, a pause from the tray): kept and saved in the background. */
+    public void saveDesktop(DesktopOptions desktop) {
+        remember(settings.get().withDesktop(desktop));
     }
 
     /** Keeps new settings here and saves them in the background. */

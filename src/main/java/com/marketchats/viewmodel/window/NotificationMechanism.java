@@ -4,6 +4,8 @@ package com.marketchats.viewmodel.window;
 public enum NotificationMechanism {
     /** freedesktop notifications over the session D-Bus (Linux desktops). */
     DBUS,
+    /** Balloons of the app's tray icon: Windows' toasts, macOS's notifications, or the tray's own on Linux without D-Bus. */
+    TRAY,
     /** The app's own cards in the corner of the screen, where the desktop offers nothing the app can use. */
     IN_APP;
 
