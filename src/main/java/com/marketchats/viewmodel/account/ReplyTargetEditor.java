@@ -3,19 +3,16 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.WorkingDay;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -28,15 +25,11 @@ import java.util.function.BiConsumer;
  */
 public final class ReplyTargetEditor {
 
-    /** One weekday's row: on or off, from and to. */
-    public record Day(String name, BooleanProperty on, StringProperty from, StringProperty to) {
-    }
-
     private final I18n texts;
     private final BiConsumer<String, ReplyTarget> commit;
     private final StringProperty answerWithin = new SimpleStringProperty(this, "answerWithin", "");
     private final StringProperty warnBefore = new SimpleStringProperty(this, "warnBefore", "");
-    private final List<Day> days = new ArrayList<>();
+    private final List<WeekdayHours> days;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private String accountId;
@@ -46,12 +39,9 @@ public final class ReplyTargetEditor {
     ReplyTargetEditor(I18n texts, BiConsumer<String, ReplyTarget> commit) {
         this.texts = texts;
         this.commit = commit;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            days.add(new Day(day.getDisplayName(TextStyle.SHORT_STANDALONE, texts.locale()),
-                    new SimpleBooleanProperty(), new SimpleStringProperty(""), new SimpleStringProperty("")));
-        }
+        this.days = WeekdayHours.week(texts);
         List<ObservableValue<?>> fields = new ArrayList<>(List.of(answerWithin, warnBefore));
-        days.forEach(day -> fields.addAll(List.of(day.on(), day.from(), day.to())));
+        days.forEach(day -> fields.addAll(day.fields()));
         // Change listeners: an invalidation listener would miss edits after a load nobody read back.
         fields.forEach(field -> field.addListener((observable, old, now) -> edited()));
     }
@@ -65,9 +55,8 @@ public final class ReplyTargetEditor {
         warnBefore.set(Long.toString(shown.warnBefore().toMinutes()));
         for (DayOfWeek day : DayOfWeek.values()) {
             WorkingDay hours = shown.day(day);
-            days.get(day.ordinal()).on().set(hours.on());
-            days.get(day.ordinal()).from().set(WorkingDay.clockText(hours.fromMinute()));
-            days.get(day.ordinal()).to().set(WorkingDay.clockText(hours.toMinute()));
+            days.get(day.ordinal()).show(hours.on(), WorkingDay.clockText(hours.fromMinute()),
+                    WorkingDay.clockText(hours.toMinute()));
         }
         loading = false;
         error.set(null);
@@ -81,7 +70,7 @@ public final class ReplyTargetEditor {
         try {
             commit.accept(accountId, read());
             error.set(null);
-        } catch (Refused refused) {
+        } catch (InputRefused refused) {
             error.set(refused.getMessage());
         }
     }
@@ -91,16 +80,16 @@ public final class ReplyTargetEditor {
         Duration warn = warnBefore(within);
         List<WorkingDay> workingDays = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            Day row = days.get(day.ordinal());
+            WeekdayHours row = days.get(day.ordinal());
             try {
                 workingDays.add(new WorkingDay(day, row.on().get(), WorkingDay.minuteOf(row.from().get()),
                         WorkingDay.minuteOf(row.to().get())));
             } catch (IllegalArgumentException wrong) {
-                throw new Refused(texts.text("settings.replyTarget.error.hours", row.name()));
+                throw new InputRefused(texts.text("settings.replyTarget.error.hours", row.name()));
             }
         }
         if (workingDays.stream().noneMatch(WorkingDay::on)) {
-            throw new Refused(texts.text("settings.replyTarget.error.noDay"));
+            throw new InputRefused(texts.text("settings.replyTarget.error.noDay"));
         }
         return new ReplyTarget(within, warn, workingDays);
     }
@@ -120,7 +109,7 @@ public final class ReplyTargetEditor {
         } catch (NumberFormatException notNumber) {
             // Refused below, like any other text that is not a duration.
         }
-        throw new Refused(texts.text("settings.replyTarget.error.within"));
+        throw new InputRefused(texts.text("settings.replyTarget.error.within"));
     }
 
     private Duration warnBefore(Duration within) {
@@ -128,7 +117,7 @@ public final class ReplyTargetEditor {
         if (text.matches("\\d{1,4}") && Duration.ofMinutes(Integer.parseInt(text)).compareTo(within) < 0) {
             return Duration.ofMinutes(Integer.parseInt(text));
         }
-        throw new Refused(texts.text("settings.replyTarget.error.warn"));
+        throw new InputRefused(texts.text("settings.replyTarget.error.warn"));
     }
 
     private static String hoursAndMinutes(Duration duration) {
@@ -146,8 +135,8 @@ public final class ReplyTargetEditor {
     }
 
     /** Monday first. */
-    public List<Day> days() {
-        return List.copyOf(days);
+    public List<WeekdayHours> days() {
+        return days;
     }
 
     /** What is wrong with the input, in the user's language; null while it is valid. */
@@ -158,12 +147,5 @@ public final class ReplyTargetEditor {
     /** Whether a cabinet is selected to edit. */
     public ReadOnlyBooleanProperty editingProperty() {
         return editing.getReadOnlyProperty();
-    }
-
-    /** Input that does not make a target; its message is shown as is. */
-    private static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message, null, false, false);
-        }
     }
 }
