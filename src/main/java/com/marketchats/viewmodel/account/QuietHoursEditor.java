@@ -6,9 +6,7 @@ import com.marketchats.service.settings.QuietHours;
 import com.marketchats.service.settings.WorkingDay;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
@@ -26,50 +24,30 @@ import java.util.function.BiConsumer;
 public final class QuietHoursEditor {
 
     private final I18n texts;
-    private final BiConsumer<String, QuietHours> commit;
     private final BooleanProperty on = new SimpleBooleanProperty(this, "on");
     private final List<WeekdayHours> days;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private String accountId;
-    private boolean loading;
+    private final CabinetEdit<QuietHours> edit;
 
     /** @param commit takes valid quiet hours for a cabinet id */
     QuietHoursEditor(I18n texts, BiConsumer<String, QuietHours> commit) {
         this.texts = texts;
-        this.commit = commit;
         this.days = WeekdayHours.week(texts);
         List<ObservableValue<?>> fields = new ArrayList<>(List.of(on));
         days.forEach(day -> fields.addAll(day.fields()));
-        // Change listeners, as in the reply target editor: an invalidation listener misses edits after a load.
-        fields.forEach(field -> field.addListener((observable, old, now) -> edited()));
+        this.edit = new CabinetEdit<>(fields, this::read, commit);
     }
 
     /** Shows a cabinet's quiet hours for editing; a null id shows none. */
-    void edit(String newAccountId, QuietHours quietHours) {
-        loading = true;
-        accountId = newAccountId;
-        QuietHours shown = quietHours == null ? QuietHours.OFF : quietHours;
+    void edit(String accountId, QuietHours quietHours) {
+        edit.load(accountId, () -> show(quietHours == null ? QuietHours.OFF : quietHours));
+    }
+
+    private void show(QuietHours shown) {
         on.set(shown.on());
         for (DayOfWeek day : DayOfWeek.values()) {
             QuietDay spell = shown.day(day);
             days.get(day.ordinal()).show(spell.on(), WorkingDay.clockText(spell.fromMinute()),
                     WorkingDay.clockText(spell.toMinute()));
-        }
-        loading = false;
-        error.set(null);
-        editing.set(newAccountId != null);
-    }
-
-    private void edited() {
-        if (loading || accountId == null) {
-            return;
-        }
-        try {
-            commit.accept(accountId, read());
-            error.set(null);
-        } catch (InputRefused refused) {
-            error.set(refused.getMessage());
         }
     }
 
@@ -99,11 +77,11 @@ public final class QuietHoursEditor {
 
     /** What is wrong with the input, in the user's language; null while it is valid. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return edit.errorProperty();
     }
 
     /** Whether a cabinet is selected to edit. */
     public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
+        return edit.editingProperty();
     }
 }

@@ -4,9 +4,7 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.WorkingDay;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -26,52 +24,32 @@ import java.util.function.BiConsumer;
 public final class ReplyTargetEditor {
 
     private final I18n texts;
-    private final BiConsumer<String, ReplyTarget> commit;
     private final StringProperty answerWithin = new SimpleStringProperty(this, "answerWithin", "");
     private final StringProperty warnBefore = new SimpleStringProperty(this, "warnBefore", "");
     private final List<WeekdayHours> days;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private String accountId;
-    private boolean loading;
+    private final CabinetEdit<ReplyTarget> edit;
 
     /** @param commit takes a valid target for a cabinet id */
     ReplyTargetEditor(I18n texts, BiConsumer<String, ReplyTarget> commit) {
         this.texts = texts;
-        this.commit = commit;
         this.days = WeekdayHours.week(texts);
         List<ObservableValue<?>> fields = new ArrayList<>(List.of(answerWithin, warnBefore));
         days.forEach(day -> fields.addAll(day.fields()));
-        // Change listeners: an invalidation listener would miss edits after a load nobody read back.
-        fields.forEach(field -> field.addListener((observable, old, now) -> edited()));
+        this.edit = new CabinetEdit<>(fields, this::read, commit);
     }
 
     /** Shows a cabinet's target for editing; a null id shows none. */
-    void edit(String newAccountId, ReplyTarget target) {
-        loading = true;
-        accountId = newAccountId;
-        ReplyTarget shown = target == null ? ReplyTarget.DEFAULT : target;
+    void edit(String accountId, ReplyTarget target) {
+        edit.load(accountId, () -> show(target == null ? ReplyTarget.DEFAULT : target));
+    }
+
+    private void show(ReplyTarget shown) {
         answerWithin.set(hoursAndMinutes(shown.answerWithin()));
         warnBefore.set(Long.toString(shown.warnBefore().toMinutes()));
         for (DayOfWeek day : DayOfWeek.values()) {
             WorkingDay hours = shown.day(day);
             days.get(day.ordinal()).show(hours.on(), WorkingDay.clockText(hours.fromMinute()),
                     WorkingDay.clockText(hours.toMinute()));
-        }
-        loading = false;
-        error.set(null);
-        editing.set(newAccountId != null);
-    }
-
-    private void edited() {
-        if (loading || accountId == null) {
-            return;
-        }
-        try {
-            commit.accept(accountId, read());
-            error.set(null);
-        } catch (InputRefused refused) {
-            error.set(refused.getMessage());
         }
     }
 
@@ -141,11 +119,11 @@ public final class ReplyTargetEditor {
 
     /** What is wrong with the input, in the user's language; null while it is valid. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return edit.errorProperty();
     }
 
     /** Whether a cabinet is selected to edit. */
     public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
+        return edit.editingProperty();
     }
 }
