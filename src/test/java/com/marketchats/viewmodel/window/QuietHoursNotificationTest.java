@@ -145,6 +145,19 @@ class QuietHoursNotificationTest {
         assertThat(shown).filteredOn(n -> n.kind() == DesktopNotification.Kind.SUMMARY).isEmpty();
     }
 
+    @Test
+    void quietHoursSavedInSettingsReachTheCabinetOnScreenAtOnce() {
+        AccountRef shop = new AccountRef("shop", "Мой магазин", 777L, "https://api.example", false);
+        open(shop);
+        NewMessageNotifier notifier = model.activeModelsProperty().get().notifier();
+        assertThat(notifier.quietHoursProperty().get()).isEqualTo(QuietHours.OFF);
+
+        QuietHours nights = QuietHours.OFF.withOn(true);
+        model.applySettings(model.settingsProperty().get().withAccount(shop.withQuietHours(nights)));
+
+        assertThat(notifier.quietHoursProperty().get()).isEqualTo(nights);
+    }
+
     /** The window over the demo cabinet, its notifications in {@link #shown}; a control notifier that holds nothing. */
     private void open(AccountRef demo) {
         model = new MainViewModel(ui, new DemoOpener(cabinet.inbox()), new SettingsStore(dataDirectory),
