@@ -21,7 +21,6 @@ final class QuietHoursSection {
         title.getStyleClass().add("settings-subtitle");
         CheckBox on = new CheckBox(texts.text("settings.quietHours.on"));
         on.setId("quietOn");
-        on.setWrapText(true);
         on.selectedProperty().bindBidirectional(editor.onProperty());
         GridPane hours = WeekdayHoursGrid.of(editor.days(), "quiet", "settings.quietHours", texts);
         hours.disableProperty().bind(on.selectedProperty().not());
