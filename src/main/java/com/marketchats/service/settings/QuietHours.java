@@ -39,10 +39,6 @@ public record QuietHours(boolean on, List<QuietDay> days) {
         return days.get(day.ordinal());
     }
 
-    public QuietHours withOn(boolean newOn) {
-        return new QuietHours(newOn, days);
-    }
-
     /** Whether notifications are held at {@code instant} in {@code zone}. */
     public boolean holdsAt(Instant instant, ZoneId zone) {
         return spellEnd(instant, zone).isPresent();

@@ -17,7 +17,7 @@ class QuietHoursTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final QuietHours NIGHTS = QuietHours.OFF.withOn(true);
+    private static final QuietHours NIGHTS = new QuietHours(true, QuietHours.OFF.days());
 
     @Test
     void offByDefaultWithTheNightSuggested() {

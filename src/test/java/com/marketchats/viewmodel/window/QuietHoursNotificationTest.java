@@ -151,7 +151,7 @@ class QuietHoursNotificationTest {
         NewMessageNotifier notifier = model.activeModelsProperty().get().notifier();
         assertThat(notifier.quietHoursProperty().get()).isEqualTo(QuietHours.OFF);
 
-        QuietHours nights = QuietHours.OFF.withOn(true);
+        QuietHours nights = new QuietHours(true, QuietHours.OFF.days());
         model.applySettings(model.settingsProperty().get().withAccount(shop.withQuietHours(nights)));
 
         assertThat(notifier.quietHoursProperty().get()).isEqualTo(nights);
