@@ -150,11 +150,13 @@ final class AppWindow implements AutoCloseable {
     /** The tray icon (where the desktop has a tray) and the close button's choice, set up once; then follows {@code main}. */
     private void followInTray(I18n texts) {
         if (tray == null) {
-            tray = new TrayPresence(texts, ui.clock(), this::bringToFront, this::openFromNotification, () -> quit.run());
+            DesktopChoices choices = new DesktopChoices(startup.settingsStore(), startup.background());
+            tray = new TrayPresence(texts, ui.clock(), choices, this::bringToFront, this::openFromNotification,
+                    () -> quit.run());
             // With an icon in the tray, a hidden window must not end the app; the close button decides instead.
             tray.tray().thenAccept(found -> found.ifPresent(icon -> Platform.runLater(() -> Platform.setImplicitExit(false))));
             startup.notifications().useTray(tray.tray());
-            new WindowCloser(stage, tray, () -> main, () -> ui.texts(), () -> quit.run()).install();
+            new WindowCloser(stage, tray, () -> main, () -> ui.texts(), () -> quit.run(), choices).install();
         }
         tray.follow(main, texts);
     }

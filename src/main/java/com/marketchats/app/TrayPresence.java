@@ -34,6 +34,7 @@ final class TrayPresence implements AutoCloseable {
     private static final Duration PAUSE_CHECK = Duration.seconds(20);
 
     private final Clock clock;
+    private final DesktopChoices choices;
     private final CompletableFuture<Optional<AppTray>> tray;
     private final Timeline pauseCheck;
     private final InvalidationListener recount = observable -> recount();
@@ -49,12 +50,14 @@ final class TrayPresence implements AutoCloseable {
     /**
      * Puts the icon in the tray when there is one; returns at once.
      *
+     * @param choices  saves a pause
      * @param open     brings the window forward
      * @param openChat brings the window forward on a chat
      * @param quit     quits the app
      */
-    TrayPresence(I18n texts, Clock clock, Runnable open, LongConsumer openChat, Runnable quit) {
+    TrayPresence(I18n texts, Clock clock, DesktopChoices choices, Runnable open, LongConsumer openChat, Runnable quit) {
         this.clock = clock;
+        this.choices = choices;
         this.tray = AppTray.install(new TrayTexts(texts, clock), new TrayActions() {
             @Override
             public void open() {
@@ -123,7 +126,7 @@ final class TrayPresence implements AutoCloseable {
             return;
         }
         AppSettings current = main.settingsProperty().get();
-        main.saveDesktop(current.desktop().withNotificationsPausedUntil(until));
+        choices.save(main, current.desktop().withNotificationsPausedUntil(until));
         applyPause();
     }
 
@@ -141,7 +144,7 @@ final class TrayPresence implements AutoCloseable {
         } else {
             pauseCheck.stop();
             if (desktop.notificationsPausedUntil() != null) {
-                main.saveDesktop(desktop.withNotificationsPausedUntil(null));
+                choices.save(main, desktop.withNotificationsPausedUntil(null));
             }
         }
     }

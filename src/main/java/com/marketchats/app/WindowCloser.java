@@ -22,8 +22,11 @@ final class WindowCloser {
     private final Supplier<MainViewModel> main;
     private final Supplier<I18n> texts;
     private final Runnable quit;
+    private final DesktopChoices choices;
 
-    WindowCloser(Stage stage, TrayPresence tray, Supplier<MainViewModel> main, Supplier<I18n> texts, Runnable quit) {
+    WindowCloser(Stage stage, TrayPresence tray, Supplier<MainViewModel> main, Supplier<I18n> texts, Runnable quit,
+                 DesktopChoices choices) {
+        this.choices = choices;
         this.stage = stage;
         this.tray = tray;
         this.main = main;
@@ -50,7 +53,7 @@ final class WindowCloser {
                 return;
             }
             action = answer.get();
-            model.saveDesktop(model.settingsProperty().get().desktop().withOnClose(action));
+            choices.save(model, model.settingsProperty().get().desktop().withOnClose(action));
         }
         if (action == CloseAction.TRAY) {
             stage.hide();

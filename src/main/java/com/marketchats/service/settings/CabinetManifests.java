@@ -30,11 +30,12 @@ final class CabinetManifests {
     private static final Logger LOG = LoggerFactory.getLogger(CabinetManifests.class);
 
     /** The file's shape; no key, ever. */
-    record Manifest(String id, String label, Long businessId, String baseUrl, ReplyTargetEntry replyTarget) {
+    record Manifest(String id, String label, Long businessId, String baseUrl, ReplyTargetEntry replyTarget,
+                    QuietHoursEntry quietHours) {
 
         static Manifest of(AccountRef cabinet) {
             return new Manifest(cabinet.id(), cabinet.label(), cabinet.businessId(), cabinet.baseUrl(),
-                    ReplyTargetEntry.of(cabinet.replyTarget()));
+                    ReplyTargetEntry.of(cabinet.replyTarget()), QuietHoursEntry.of(cabinet.quietHours()));
         }
 
         boolean valid() {
@@ -42,7 +43,8 @@ final class CabinetManifests {
         }
 
         AccountRef toAccount() {
-            return new AccountRef(id, label, businessId, baseUrl, false, ReplyTargetEntry.toTarget(replyTarget));
+            return new AccountRef(id, label, businessId, baseUrl, false, ReplyTargetEntry.toTarget(replyTarget),
+                    QuietHoursEntry.toQuietHours(quietHours));
         }
     }
 

@@ -31,9 +31,12 @@ record SettingsFile(
         }
     }
 
-    /** {@code replyTarget}: absent in files written before reply targets; then the default. */
+    /**
+     * {@code replyTarget}: absent in files written before reply targets; then the default.
+     * {@code quietHours}: absent in files written before quiet hours; then none.
+     */
     record AccountEntry(String id, String label, Long businessId, String baseUrl, Boolean demo,
-                        ReplyTargetEntry replyTarget) {
+                        ReplyTargetEntry replyTarget, QuietHoursEntry quietHours) {
 
         boolean valid() {
             return id != null && !id.isBlank() && businessId != null && businessId > 0 && baseUrl != null;
@@ -46,7 +49,8 @@ record SettingsFile(
                 settings.quickReplies().stream().map(reply -> new ReplyEntry(reply.title(), reply.text(), reply.defaultName())).toList(),
                 settings.accounts().stream().map(account -> new AccountEntry(account.id(), account.label(),
                         account.businessId(), account.baseUrl(), account.demo(),
-                        ReplyTargetEntry.of(account.replyTarget()))).toList(),
+                        ReplyTargetEntry.of(account.replyTarget()), QuietHoursEntry.of(account.quietHours())))
+                        .toList(),
                 settings.lastAccountId(), settings.notificationOptions(), DesktopEntry.of(settings.desktop()));
     }
 
@@ -62,7 +66,8 @@ record SettingsFile(
         List<AccountRef> refs = accounts == null ? List.of()
                 : accounts.stream().filter(Objects::nonNull).filter(AccountEntry::valid)
                         .map(entry -> new AccountRef(entry.id(), entry.label(), entry.businessId(), entry.baseUrl(),
-                                Boolean.TRUE.equals(entry.demo()), ReplyTargetEntry.toTarget(entry.replyTarget())))
+                                Boolean.TRUE.equals(entry.demo()), ReplyTargetEntry.toTarget(entry.replyTarget()),
+                                QuietHoursEntry.toQuietHours(entry.quietHours())))
                         .toList();
         return new AppSettings(language, theme, !Boolean.FALSE.equals(enterSends),
                 !Boolean.FALSE.equals(notifications), replies, refs, lastAccountId, notificationOptions,

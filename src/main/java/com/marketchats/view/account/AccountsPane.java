@@ -24,7 +24,7 @@ import java.util.function.BiConsumer;
 /**
  * Settings' cabinets tab: the connected cabinets; add another, rename (saved with Save), replace a
  * cabinet's API key and remove one (both done by the app at once, with their own windows); below, the
- * selected cabinet's reply target and working hours (saved with Save).
+ * selected cabinet's reply target and working hours, then its quiet hours (saved with Save).
  */
 final class AccountsPane {
 
@@ -76,10 +76,11 @@ final class AccountsPane {
         note.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane commands = new FlowPane(8, 8, add, replaceKey, remove);
         Region replyTarget = new ReplyTargetSection(editor.replyTarget(), texts).root();
+        Region quietHours = new QuietHoursSection(editor.quietHours(), texts).root();
         VBox content = new VBox(8, new Label(texts.text("settings.accounts.list")), list, new HBox(8, name, rename),
-                commands, note, new Separator(), replyTarget);
+                commands, note, new Separator(), replyTarget, new Separator(), quietHours);
         content.getStyleClass().add("settings-section");
-        // The list keeps room for a few cabinets; with the reply target below, a short dialog scrolls.
+        // The list keeps room for a few cabinets; with the reply target and quiet hours below, a short dialog scrolls.
         list.setMinHeight(LIST_MIN_HEIGHT);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -2,7 +2,6 @@ package com.marketchats.viewmodel.account;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.AccountRef;
-import com.marketchats.service.settings.ReplyTarget;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -11,6 +10,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The cabinets listed in Settings, with renames not saved yet. Adding, replacing a key and removing are
@@ -25,11 +25,15 @@ public final class AccountsEditor {
     private final ObservableList<AccountRow> rowsView = FXCollections.unmodifiableObservableList(rows);
 
     private final ReplyTargetEditor replyTarget;
+    private final QuietHoursEditor quietHours;
     private final ReadOnlyIntegerWrapper targetEdits = new ReadOnlyIntegerWrapper(this, "targetEdits");
 
     AccountsEditor(I18n texts) {
         this.texts = texts;
-        this.replyTarget = new ReplyTargetEditor(texts, this::setReplyTarget);
+        this.replyTarget = new ReplyTargetEditor(texts,
+                (accountId, target) -> change(accountId, account -> account.withReplyTarget(target)));
+        this.quietHours = new QuietHoursEditor(texts,
+                (accountId, quiet) -> change(accountId, account -> account.withQuietHours(quiet)));
     }
 
     /** The reply target of the cabinet chosen with {@link #select}. */
@@ -37,15 +41,21 @@ public final class AccountsEditor {
         return replyTarget;
     }
 
-    /** Counts reply targets changed here, so Settings knows there is something to save. */
+    /** The quiet hours of the cabinet chosen with {@link #select}. */
+    public QuietHoursEditor quietHours() {
+        return quietHours;
+    }
+
+    /** Counts reply targets and quiet hours changed here, so Settings knows there is something to save. */
     public ReadOnlyIntegerProperty targetEditsProperty() {
         return targetEdits.getReadOnlyProperty();
     }
 
-    /** The cabinet whose reply target is edited; null for none. */
+    /** The cabinet whose reply target and quiet hours are edited; null for none. */
     public void select(String accountId) {
-        replyTarget.edit(accountId, accountId == null ? null
-                : account(accountId).map(AccountRef::replyTarget).orElse(null));
+        Optional<AccountRef> chosen = accountId == null ? Optional.empty() : account(accountId);
+        replyTarget.edit(accountId, chosen.map(AccountRef::replyTarget).orElse(null));
+        quietHours.edit(accountId, chosen.map(AccountRef::quietHours).orElse(null));
     }
 
     /** The cabinets still listed, in switcher order. */
@@ -64,10 +74,12 @@ public final class AccountsEditor {
         }
     }
 
-    private void setReplyTarget(String accountId, ReplyTarget target) {
+    /** Replaces a cabinet by an edit of it (a new reply target or quiet hours) when that changes it. */
+    private void change(String accountId, UnaryOperator<AccountRef> edit) {
         for (int i = 0; i < accounts.size(); i++) {
-            if (accounts.get(i).id().equals(accountId) && !accounts.get(i).replyTarget().equals(target)) {
-                accounts.set(i, accounts.get(i).withReplyTarget(target));
+            AccountRef changed = accounts.get(i).id().equals(accountId) ? edit.apply(accounts.get(i)) : accounts.get(i);
+            if (!accounts.get(i).equals(changed)) {
+                accounts.set(i, changed);
                 // Not through the rows: the row looks the same, and replacing it would drop the list's
                 // selection while the seller types.
                 targetEdits.set(targetEdits.get() + 1);
@@ -85,6 +97,7 @@ public final class AccountsEditor {
         accounts.addAll(saved);
         rows.setAll(saved.stream().map(this::row).toList());
         replyTarget.edit(null, null);
+        quietHours.edit(null, null);
     }
 
     /** The app's cabinets now, in its order; a cabinet renamed here keeps the name not saved yet. */

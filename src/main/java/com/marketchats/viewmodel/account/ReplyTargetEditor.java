@@ -3,19 +3,14 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.WorkingDay;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -28,61 +23,33 @@ import java.util.function.BiConsumer;
  */
 public final class ReplyTargetEditor {
 
-    /** One weekday's row: on or off, from and to. */
-    public record Day(String name, BooleanProperty on, StringProperty from, StringProperty to) {
-    }
-
     private final I18n texts;
-    private final BiConsumer<String, ReplyTarget> commit;
     private final StringProperty answerWithin = new SimpleStringProperty(this, "answerWithin", "");
     private final StringProperty warnBefore = new SimpleStringProperty(this, "warnBefore", "");
-    private final List<Day> days = new ArrayList<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
-    private String accountId;
-    private boolean loading;
+    private final List<WeekdayHours> days;
+    private final CabinetEdit<ReplyTarget> edit;
 
     /** @param commit takes a valid target for a cabinet id */
     ReplyTargetEditor(I18n texts, BiConsumer<String, ReplyTarget> commit) {
         this.texts = texts;
-        this.commit = commit;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            days.add(new Day(day.getDisplayName(TextStyle.SHORT_STANDALONE, texts.locale()),
-                    new SimpleBooleanProperty(), new SimpleStringProperty(""), new SimpleStringProperty("")));
-        }
+        this.days = WeekdayHours.week(texts);
         List<ObservableValue<?>> fields = new ArrayList<>(List.of(answerWithin, warnBefore));
-        days.forEach(day -> fields.addAll(List.of(day.on(), day.from(), day.to())));
-        // Change listeners: an invalidation listener would miss edits after a load nobody read back.
-        fields.forEach(field -> field.addListener((observable, old, now) -> edited()));
+        days.forEach(day -> fields.addAll(day.fields()));
+        this.edit = new CabinetEdit<>(fields, this::read, commit);
     }
 
     /** Shows a cabinet's target for editing; a null id shows none. */
-    void edit(String newAccountId, ReplyTarget target) {
-        loading = true;
-        accountId = newAccountId;
-        ReplyTarget shown = target == null ? ReplyTarget.DEFAULT : target;
+    void edit(String accountId, ReplyTarget target) {
+        edit.load(accountId, () -> show(target == null ? ReplyTarget.DEFAULT : target));
+    }
+
+    private void show(ReplyTarget shown) {
         answerWithin.set(hoursAndMinutes(shown.answerWithin()));
         warnBefore.set(Long.toString(shown.warnBefore().toMinutes()));
         for (DayOfWeek day : DayOfWeek.values()) {
             WorkingDay hours = shown.day(day);
-            days.get(day.ordinal()).on().set(hours.on());
-            days.get(day.ordinal()).from().set(WorkingDay.clockText(hours.fromMinute()));
-            days.get(day.ordinal()).to().set(WorkingDay.clockText(hours.toMinute()));
-        }
-        loading = false;
-        error.set(null);
-        editing.set(newAccountId != null);
-    }
-
-    private void edited() {
-        if (loading || accountId == null) {
-            return;
-        }
-        try {
-            commit.accept(accountId, read());
-            error.set(null);
-        } catch (Refused refused) {
-            error.set(refused.getMessage());
+            days.get(day.ordinal()).show(hours.on(), WorkingDay.clockText(hours.fromMinute()),
+                    WorkingDay.clockText(hours.toMinute()));
         }
     }
 
@@ -91,16 +58,16 @@ public final class ReplyTargetEditor {
         Duration warn = warnBefore(within);
         List<WorkingDay> workingDays = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            Day row = days.get(day.ordinal());
+            WeekdayHours row = days.get(day.ordinal());
             try {
                 workingDays.add(new WorkingDay(day, row.on().get(), WorkingDay.minuteOf(row.from().get()),
                         WorkingDay.minuteOf(row.to().get())));
             } catch (IllegalArgumentException wrong) {
-                throw new Refused(texts.text("settings.replyTarget.error.hours", row.name()));
+                throw new InputRefused(texts.text("settings.replyTarget.error.hours", row.name()));
             }
         }
         if (workingDays.stream().noneMatch(WorkingDay::on)) {
-            throw new Refused(texts.text("settings.replyTarget.error.noDay"));
+            throw new InputRefused(texts.text("settings.replyTarget.error.noDay"));
         }
         return new ReplyTarget(within, warn, workingDays);
     }
@@ -120,7 +87,7 @@ public final class ReplyTargetEditor {
         } catch (NumberFormatException notNumber) {
             // Refused below, like any other text that is not a duration.
         }
-        throw new Refused(texts.text("settings.replyTarget.error.within"));
+        throw new InputRefused(texts.text("settings.replyTarget.error.within"));
     }
 
     private Duration warnBefore(Duration within) {
@@ -128,7 +95,7 @@ public final class ReplyTargetEditor {
         if (text.matches("\\d{1,4}") && Duration.ofMinutes(Integer.parseInt(text)).compareTo(within) < 0) {
             return Duration.ofMinutes(Integer.parseInt(text));
         }
-        throw new Refused(texts.text("settings.replyTarget.error.warn"));
+        throw new InputRefused(texts.text("settings.replyTarget.error.warn"));
     }
 
     private static String hoursAndMinutes(Duration duration) {
@@ -146,24 +113,17 @@ public final class ReplyTargetEditor {
     }
 
     /** Monday first. */
-    public List<Day> days() {
-        return List.copyOf(days);
+    public List<WeekdayHours> days() {
+        return days;
     }
 
     /** What is wrong with the input, in the user's language; null while it is valid. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return edit.errorProperty();
     }
 
     /** Whether a cabinet is selected to edit. */
     public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    /** Input that does not make a target; its message is shown as is. */
-    private static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message, null, false, false);
-        }
+        return edit.editingProperty();
     }
 }

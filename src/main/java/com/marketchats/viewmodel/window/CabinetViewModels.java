@@ -38,11 +38,16 @@ public final class CabinetViewModels {
         this.compose = new ComposeViewModel(inbox, ui);
         this.statusBar = new StatusBarViewModel(inbox, ui, chatList::select);
         this.notifier = new NewMessageNotifier(inbox, ui, notifications);
-        this.deadlineWatcher = new ReplyDeadlineWatcher(inbox, ui, chatList.deadlines().deadlines(), notifications);
+        this.deadlineWatcher = new ReplyDeadlineWatcher(inbox, ui, chatList.deadlines().deadlines(), notifications,
+                notifier.hold());
         deadlineWatcher.enabledProperty().bind(notifier.enabledProperty());
         deadlineWatcher.soundProperty().bind(notifier.soundProperty());
         deadlineWatcher.windowFocusedProperty().bind(notifier.windowFocusedProperty());
-        chatList.deadlines().onRecount(deadlineWatcher::check);
+        // The minute tick moves both: a quiet spell that ended is summed up before new warnings go out.
+        chatList.deadlines().onRecount(() -> {
+            notifier.hold().check();
+            deadlineWatcher.check();
+        });
         chatList.selectedProperty().addListener((obs, old, item) -> show(item));
     }
 

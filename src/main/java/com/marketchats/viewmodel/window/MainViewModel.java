@@ -3,17 +3,17 @@ package com.marketchats.viewmodel.window;
 import com.marketchats.service.inbox.ChatInbox;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
-import com.marketchats.service.settings.DesktopOptions;
-import com.marketchats.service.settings.ReplyTarget;
 import com.marketchats.service.settings.SettingsRecovery;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final WindowNotices notices = new WindowNotices();
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
     private final SimpleIntegerProperty activeUnread = new SimpleIntegerProperty(this, "activeUnread");
+    private final BooleanProperty notificationsPaused = new SimpleBooleanProperty(this, "notificationsPaused");
     private final StringBinding title;
     private final BooleanBinding demo;
     private boolean windowFocused = true;
@@ -112,7 +113,8 @@ public final class MainViewModel {
         }
         CabinetViewModels models = new CabinetViewModels(entry.inbox(), ui, notifications);
         applyTo(models, settings.get());
-        models.chatList().deadlines().setTarget(replyTargetOf(entry));
+        applyCabinetSettings(models, entry);
+        models.notifier().pausedProperty().bind(notificationsPaused);
         models.setWindowFocused(windowFocused);
         active.set(entry);
         activeModels.set(models);
@@ -144,7 +146,7 @@ public final class MainViewModel {
         settings.set(saved);
         if (activeModels.get() != null) {
             applyTo(activeModels.get(), saved);
-            activeModels.get().chatList().deadlines().setTarget(replyTargetOf(active.get()));
+            applyCabinetSettings(activeModels.get(), active.get());
         }
         List.copyOf(cabinets).stream()
                 .filter(entry -> !entry.account().demo() && saved.account(entry.account().id()).isEmpty())
@@ -224,27 +226,17 @@ public final class MainViewModel {
         ui.background().execute(() -> closing.accept(entry.account()));
     }
 
-    /** PLACEHOLDER until the quiet-hours merge. */
-    public javafx.beans.property.BooleanProperty notificationsPausedProperty() {
-        return paused;
-    }
-
-    private final javafx.beans.property.BooleanProperty paused = new javafx.beans.property.SimpleBooleanProperty();
-
-    /** New desktop options (the close button's choice, a pause from the tray): kept and saved in the background. */
-    public void saveDesktop(DesktopOptions desktop) {
-        remember(settings.get().withDesktop(desktop));
-    }
-
     /** Keeps new settings here and saves them in the background. */
     private void remember(AppSettings changed) {
         settings.set(changed);
         ui.background().execute(() -> settingsStore.save(changed));
     }
 
-    /** The cabinet's reply target as the settings hold it now; as it was opened if they no longer list it. */
-    private ReplyTarget replyTargetOf(CabinetEntry entry) {
-        return settings.get().account(entry.account().id()).orElse(entry.account()).replyTarget();
+    /** The cabinet's reply target and quiet hours as saved now; as it was opened if no longer listed. */
+    private void applyCabinetSettings(CabinetViewModels models, CabinetEntry entry) {
+        AccountRef saved = settings.get().account(entry.account().id()).orElse(entry.account());
+        models.chatList().deadlines().setTarget(saved.replyTarget());
+        models.notifier().quietHoursProperty().set(saved.quietHours());
     }
 
     private static void applyTo(CabinetViewModels models, AppSettings settings) {
@@ -295,6 +287,11 @@ public final class MainViewModel {
     /** Banners of what the app recovered (a damaged store or settings file) or what failed, until the seller closes them. */
     public WindowNotices notices() {
         return notices;
+    }
+
+    /** True: every cabinet's notifications are held, then summed up (the tray's pause); unread counts go on. */
+    public BooleanProperty notificationsPausedProperty() {
+        return notificationsPaused;
     }
 
     public ReadOnlyStringProperty errorTextProperty() {

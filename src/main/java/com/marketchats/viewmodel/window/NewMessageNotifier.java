@@ -3,11 +3,13 @@ package com.marketchats.viewmodel.window;
 import com.marketchats.api.dto.MessageSender;
 import com.marketchats.service.events.ChangeBatch;
 import com.marketchats.service.inbox.ChatInbox;
+import com.marketchats.service.settings.QuietHours;
 import com.marketchats.store.ChatSummary;
 import com.marketchats.store.StoredMessage;
 import com.marketchats.viewmodel.UiContext;
 import com.marketchats.viewmodel.window.DesktopNotification.Kind;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 import java.time.Duration;
@@ -32,6 +34,9 @@ import java.util.function.Consumer;
  * at the window, so a desktop that replaces notifications shows one growing "3 new messages" per chat.
  * At most {@link #MAX_PER_BATCH} per batch, then one summary, so a burst after a night offline does not
  * bury the desktop.
+ * <p>
+ * During the cabinet's quiet hours or a pause the seller asked for, notifications are held by a
+ * {@link NotificationHold} and summed up in one when it ends; a focused window still gets none, held or not.
  */
 public final class NewMessageNotifier {
 
@@ -46,6 +51,7 @@ public final class NewMessageNotifier {
     private final Consumer<DesktopNotification> sink;
     private final NotificationTexts texts;
     private final DisputeWatch disputes;
+    private final NotificationHold hold;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", true);
     private final BooleanProperty hideText = new SimpleBooleanProperty(this, "hideText", false);
@@ -67,11 +73,13 @@ public final class NewMessageNotifier {
         this.texts = new NotificationTexts(ui.texts());
         this.startedAt = ui.clock().instant().minus(CLOCK_SKEW);
         this.disputes = new DisputeWatch(startedAt);
+        this.hold = new NotificationHold(inbox, ui, sink, texts, () -> withSound);
         enabled.addListener((obs, old, on) -> updateQuiet());
         windowFocused.addListener((obs, old, focused) -> {
             updateQuiet();
             if (focused) {
                 unseen.clear();
+                hold.forget();
             }
         });
         hideText.addListener((obs, old, hidden) -> textHidden = hidden);
@@ -85,6 +93,7 @@ public final class NewMessageNotifier {
 
     public void dispose() {
         unsubscribe.run();
+        hold.pausedProperty().unbind();
     }
 
     public BooleanProperty enabledProperty() {
@@ -106,12 +115,28 @@ public final class NewMessageNotifier {
         return sound;
     }
 
+    /** True: notifications are held and summed up once it turns false (the tray's "pause notifications"). */
+    public BooleanProperty pausedProperty() {
+        return hold.pausedProperty();
+    }
+
+    /** The cabinet's quiet hours, during which notifications are held as while paused. */
+    public ObjectProperty<QuietHours> quietHoursProperty() {
+        return hold.quietHoursProperty();
+    }
+
+    /** Where deadline warnings are held too, and whose end the minute tick checks. */
+    NotificationHold hold() {
+        return hold;
+    }
+
     private void updateQuiet() {
         quiet = !enabled.get() || windowFocused.get();
     }
 
     private void changed(ChangeBatch batch) {
         List<DesktopNotification> fresh = new ArrayList<>();
+        int came = 0;
         for (long chatId : batch.chatsChanged()) {
             inbox.chat(chatId).filter(disputes::wentToDispute).ifPresent(chat -> fresh.add(
                     new DesktopNotification(chatId, Kind.DISPUTE, texts.title(Kind.DISPUTE, chat), texts.dispute(), 1,
@@ -122,6 +147,7 @@ public final class NewMessageNotifier {
             List<StoredMessage> messages = inbox.messages(chatId, null, RECENT_MESSAGES).stream()
                     .filter(this::isNewFromOthers).filter(message -> remember(message.messageId())).toList();
             if (chat.isPresent() && !messages.isEmpty() && !quiet) {
+                came += messages.size();
                 for (Kind kind : List.of(Kind.BUYER, Kind.MARKET, Kind.SUPPORT)) {
                     messages.stream().filter(message -> kindOf(message.sender()) == kind)
                             .max(Comparator.comparingLong(StoredMessage::messageId))
@@ -130,7 +156,12 @@ public final class NewMessageNotifier {
                 }
             }
         }
-        if (!fresh.isEmpty() && !quiet) {
+        if (fresh.isEmpty() || quiet) {
+            return;
+        }
+        if (hold.holding()) {
+            hold.keep(came, (int) fresh.stream().filter(n -> n.kind() == Kind.DISPUTE).count());
+        } else {
             ui.ui().execute(() -> show(fresh));
         }
     }

@@ -37,7 +37,7 @@ final class NotificationTexts {
 
     /** "Когда доставка?"; for a burst "3 новых сообщения" over the newest one; hidden: "Новое сообщение" or the count. */
     String body(StoredMessage newest, int count, boolean hideText) {
-        String counted = texts.text("notification.count" + CountForms.suffix(texts.locale(), count), count);
+        String counted = counted("notification.count", count);
         if (hideText) {
             return count == 1 ? texts.text("notification.hidden") : counted;
         }
@@ -50,7 +50,26 @@ final class NotificationTexts {
     }
 
     String more(int messages) {
-        return texts.text("notification.more" + CountForms.suffix(texts.locale(), messages), messages);
+        return counted("notification.more", messages);
+    }
+
+    String awayTitle() {
+        return texts.text("notification.away.title");
+    }
+
+    /**
+     * What a hold summary says: "5 чатов ждут ответа", or, when no chat waits, "3 новых сообщения"; a
+     * line for new disputes below; empty when there is nothing to say.
+     */
+    String away(int waiting, int messages, int disputes) {
+        String first = waiting > 0 ? counted("notification.away.waiting", waiting)
+                : messages > 0 ? counted("notification.count", messages) : "";
+        String second = disputes > 0 ? counted("notification.away.disputes", disputes) : "";
+        return first.isEmpty() || second.isEmpty() ? first + second : first + "\n" + second;
+    }
+
+    private String counted(String key, int count) {
+        return texts.text(key + CountForms.suffix(texts.locale(), count), count);
     }
 
     private String shown(StoredMessage message) {

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * sink as new messages. One warning per wait: a wait is a chat and the moment its buyer started waiting,
  * so the next unanswered message after a reply is a new wait with a warning of its own, while a clock
  * set back, a reload or a second check in the same minute never warns twice. A clock that jumps past
- * the breach (a laptop waking up) gives no warning: the row already says the reply is late.
+ * the breach (a laptop waking up) gives no warning: the row already says the reply is late. A warning due
+ * during quiet hours or a pause is held with the new-message notifications and counts toward their summary.
  */
 public final class ReplyDeadlineWatcher {
 
@@ -30,6 +31,7 @@ public final class ReplyDeadlineWatcher {
     private final UiContext ui;
     private final ReplyDeadlines deadlines;
     private final Consumer<DesktopNotification> sink;
+    private final NotificationHold hold;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
     private final BooleanProperty windowFocused = new SimpleBooleanProperty(this, "windowFocused", false);
@@ -40,16 +42,19 @@ public final class ReplyDeadlineWatcher {
     private record Wait(long chatId, Instant since) {
     }
 
-    /** @param sink shows a notification; called on the UI executor */
-    public ReplyDeadlineWatcher(ChatInbox inbox, UiContext ui, ReplyDeadlines deadlines,
-                                Consumer<DesktopNotification> sink) {
+    /**
+     * @param sink shows a notification; called on the UI executor
+     * @param hold the new-message notifier's hold, which keeps warnings due while it holds
+     */
+    ReplyDeadlineWatcher(ChatInbox inbox, UiContext ui, ReplyDeadlines deadlines, Consumer<DesktopNotification> sink,
+                         NotificationHold hold) {
         this.inbox = inbox;
         this.ui = ui;
         this.deadlines = deadlines;
         this.sink = sink;
+        this.hold = hold;
     }
 
-    /** Warnings follow the notifications setting. */
     /** Whether the seller wants the notification sound: kept equal to the new-message notifier's. */
     public BooleanProperty soundProperty() {
         return sound;
@@ -60,6 +65,7 @@ public final class ReplyDeadlineWatcher {
         return windowFocused;
     }
 
+    /** Warnings follow the notifications setting. */
     public BooleanProperty enabledProperty() {
         return enabled;
     }
@@ -89,7 +95,11 @@ public final class ReplyDeadlineWatcher {
             // While the seller looks at the window the list's amber countdown says it; a wait not warned of
             // then is warned of at the next check after the window loses focus, if still before the breach.
             if (countdown.warningDue() && enabled.get() && !windowFocused.get() && warned.add(wait)) {
-                sink.accept(warning(chat, countdown));
+                if (hold.holding()) {
+                    hold.keepWarning();
+                } else {
+                    sink.accept(warning(chat, countdown));
+                }
             }
         }
         // Answered chats leave the set, so it holds no more than the chats that wait now.

@@ -5,6 +5,8 @@ import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
+import com.marketchats.service.settings.QuietDay;
+import com.marketchats.service.settings.QuietHours;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.service.settings.Theme;
 import com.marketchats.testing.DemoCabinet;
@@ -12,9 +14,11 @@ import com.marketchats.viewmodel.account.SettingsViewModel;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +108,24 @@ class SettingsDialogTest {
 
         assertThat(asked).containsExactly("add", "replace a1", "remove a1");
         assertThat(dialog.isShowing()).isTrue();
+    }
+
+    @Test
+    void quietHoursSwitchedOnForTheChosenCabinetAreSavedWithIt(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#settingsTabs").<TabPane>query().getSelectionModel().select(2));
+        TextField fridayEnd = robot.lookup("#quietTo4").query();
+        assertThat(robot.lookup("#quietOn").<CheckBox>query().isDisabled()).as("no cabinet chosen").isTrue();
+
+        robot.interact(() -> robot.lookup("#settingsAccounts").queryListView().getSelectionModel().select(0));
+        assertThat(fridayEnd.isDisabled()).as("off until switched on").isTrue();
+        robot.interact(() -> robot.lookup("#quietOn").<CheckBox>query().fire());
+        robot.interact(() -> fridayEnd.setText("10:00"));
+        robot.clickOn("#settingsSave");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        QuietHours saved = new SettingsStore(folder).load(List::of).account("a1").orElseThrow().quietHours();
+        assertThat(saved.on()).isTrue();
+        assertThat(saved.day(DayOfWeek.FRIDAY)).isEqualTo(new QuietDay(DayOfWeek.FRIDAY, true, 1320, 600));
     }
 
     @Test

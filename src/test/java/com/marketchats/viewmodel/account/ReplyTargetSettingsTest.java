@@ -49,7 +49,7 @@ class ReplyTargetSettingsTest {
         assertThat(editor.editingProperty().get()).isTrue();
         assertThat(editor.answerWithinProperty().get()).isEqualTo("1:00");
         assertThat(editor.warnBeforeProperty().get()).isEqualTo("15");
-        assertThat(editor.days()).extracting(ReplyTargetEditor.Day::name).startsWith("пн", "вт");
+        assertThat(editor.days()).extracting(WeekdayHours::name).startsWith("пн", "вт");
         assertThat(editor.days()).allSatisfy(day -> {
             assertThat(day.on().get()).isTrue();
             assertThat(day.from().get()).isEqualTo("09:00");

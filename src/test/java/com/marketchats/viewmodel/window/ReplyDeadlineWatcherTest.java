@@ -37,8 +37,9 @@ class ReplyDeadlineWatcherTest {
     private final List<DesktopNotification> shown = new ArrayList<>();
     private final UiContext ui = DemoCabinet.synchronousUi(Locale.forLanguageTag("ru"), clock);
     private final ChatListViewModel list = new ChatListViewModel(cabinet.inbox(), ui);
+    private final NewMessageNotifier notifier = new NewMessageNotifier(cabinet.inbox(), ui, shown::add);
     private final ReplyDeadlineWatcher watcher = new ReplyDeadlineWatcher(cabinet.inbox(), ui,
-            list.deadlines().deadlines(), shown::add);
+            list.deadlines().deadlines(), shown::add, notifier.hold());
 
     @BeforeAll
     static void openCabinet() {
@@ -109,6 +110,23 @@ class ReplyDeadlineWatcherTest {
         watcher.windowFocusedProperty().set(false);
         watcher.check();
         assertThat(shown).filteredOn(warning -> warning.chatId() == newest.chatId()).hasSize(1);
+    }
+
+    @Test
+    void aWarningDueWhileNotificationsArePausedIsSummedUpWhenThePauseEndsAndNotRepeated() {
+        list.deadlines().setTarget(allDay());
+        clock.set(newestWait().waitingSince().toInstant().plus(Duration.ofMinutes(46)));
+        notifier.pausedProperty().set(true);
+
+        watcher.check();
+        assertThat(shown).isEmpty();
+
+        notifier.pausedProperty().set(false);
+        watcher.check();
+        assertThat(shown).singleElement().satisfies(summary -> {
+            assertThat(summary.kind()).isEqualTo(DesktopNotification.Kind.SUMMARY);
+            assertThat(summary.body()).endsWith("ждут ответа");
+        });
     }
 
     private static ChatSummary newestWait() {
