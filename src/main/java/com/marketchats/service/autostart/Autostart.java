@@ -13,6 +13,11 @@ public interface Autostart {
     /** The argument every entry passes, so that a start with the system can tell itself apart. */
     String MINIMIZED_ARGUMENT = "--minimized";
 
+    /** For a copy of the app that the system cannot start: never on, and refuses to be turned on. */
+    static Autostart unavailable() {
+        return new UnavailableAutostart();
+    }
+
     /** False where the app runs without the installer's launcher (from Maven or an IDE): nothing to start. */
     boolean isAvailable();
 

@@ -1,9 +1,6 @@
 package com.marketchats.service.autostart;
 
-import com.marketchats.store.DurableFiles;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -41,14 +38,12 @@ public final class LaunchAgentAutostart implements Autostart {
 
     @Override
     public void enable() throws IOException {
-        DurableFiles.replace(file, propertyList().getBytes(StandardCharsets.UTF_8));
+        EntryFiles.write(file, propertyList());
     }
 
     @Override
     public void disable() throws IOException {
-        if (Files.deleteIfExists(file)) {
-            DurableFiles.forceFolder(file.getParent());
-        }
+        EntryFiles.delete(file);
     }
 
     String propertyList() {

@@ -24,7 +24,7 @@ public final class SystemAutostart {
      */
     static Autostart choose(String osName, String launcher, Path home, String xdgConfigHome) {
         if (launcher == null || launcher.isBlank()) {
-            return new UnavailableAutostart();
+            return Autostart.unavailable();
         }
         Path app = Path.of(launcher);
         String os = osName.toLowerCase(Locale.ROOT);

@@ -2,7 +2,7 @@ package com.marketchats.service.autostart;
 
 import java.io.IOException;
 
-/** Where there is no installed launcher for the system to start: never on, and refuses to be turned on. */
+/** Where there is no installed launcher for the system to start (see {@link Autostart#unavailable}). */
 final class UnavailableAutostart implements Autostart {
 
     @Override

@@ -1,7 +1,5 @@
 package com.marketchats.service.autostart;
 
-import com.marketchats.store.DurableFiles;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,14 +46,12 @@ public final class XdgAutostart implements Autostart {
 
     @Override
     public void enable() throws IOException {
-        DurableFiles.replace(file, entry().getBytes(StandardCharsets.UTF_8));
+        EntryFiles.write(file, entry());
     }
 
     @Override
     public void disable() throws IOException {
-        if (Files.deleteIfExists(file)) {
-            DurableFiles.forceFolder(file.getParent());
-        }
+        EntryFiles.delete(file);
     }
 
     String entry() {
