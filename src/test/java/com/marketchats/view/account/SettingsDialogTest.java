@@ -2,6 +2,7 @@ package com.marketchats.view.account;
 
 import atlantafx.base.theme.PrimerLight;
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
@@ -10,10 +11,14 @@ import com.marketchats.service.settings.Theme;
 import com.marketchats.testing.DemoCabinet;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -54,7 +59,7 @@ class SettingsDialogTest {
                 .withAccount(new AccountRef("a1", "Чайники", 111, "https://api.partner.market.yandex.ru", false)));
         Locale russian = Locale.forLanguageTag("ru");
         SettingsViewModel model = new SettingsViewModel(store,
-                DemoCabinet.synchronousUi(russian, Clock.systemUTC()));
+                DemoCabinet.synchronousUi(russian, Clock.systemUTC()), Autostart.unavailable());
         dialog = new SettingsDialog(model, I18n.forLocale(russian), new CabinetActions() {
             @Override
             public void addCabinet(Window owner) {
@@ -88,6 +93,37 @@ class SettingsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
+        assertThat(dialog.isShowing()).isFalse();
+    }
+
+    @Test
+    void withoutTheInstalledLauncherStartingWithTheSystemIsOffAndSaysWhy(FxRobot robot) {
+        CheckBox autostart = robot.lookup("#settingsAutostart").query();
+        Labeled why = robot.lookup("#settingsAutostartUnavailable").query();
+
+        assertThat(autostart.isDisabled()).isTrue();
+        assertThat(autostart.isSelected()).isFalse();
+        assertThat(why.getText()).isEqualTo("Доступно только в установленном приложении: эта копия запущена без установки.");
+        assertThat(why.isVisible()).isTrue();
+        assertThat(robot.lookup("#settingsStartMinimized").<CheckBox>query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void startMinimisedChosenAndSavedIsWritten(FxRobot robot) {
+        CheckBox minimized = robot.lookup("#settingsStartMinimized").query();
+        // The start-up choices are at the foot of the tab, below what a short dialog shows: scroll down.
+        robot.interact(() -> {
+            Node ancestor = minimized;
+            while (!(ancestor instanceof ScrollPane)) {
+                ancestor = ancestor.getParent();
+            }
+            ((ScrollPane) ancestor).setVvalue(1);
+        });
+        robot.clickOn(minimized);
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.load(List::of).desktop().startMinimized()).isTrue();
         assertThat(dialog.isShowing()).isFalse();
     }
 
