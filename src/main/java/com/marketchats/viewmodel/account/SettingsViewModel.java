@@ -3,6 +3,7 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
@@ -152,9 +153,21 @@ public final class SettingsViewModel {
     /**
      * Follows the app's cabinets while the window is open: one added or removed there shows here at once,
      * and a later save neither brings a removed one back nor drops an added one; renames not saved stay.
+     * The desktop options other than start minimised (a pause from the tray, what closing does) are
+     * followed the same way, so that a save here does not put back what they were when Settings opened.
      */
     public void followCabinets(ObservableValue<AppSettings> live) {
-        live.addListener((observable, before, now) -> cabinetsChanged(now.accounts()));
+        live.addListener((observable, before, now) -> {
+            cabinetsChanged(now.accounts());
+            desktopChanged(now.desktop());
+        });
+    }
+
+    private void desktopChanged(DesktopOptions now) {
+        if (original != null) {
+            original = original.withDesktop(now.withStartMinimized(original.desktop().startMinimized()));
+            updateDirty();
+        }
     }
 
     private void cabinetsChanged(List<AccountRef> now) {

@@ -8,6 +8,8 @@ import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.service.settings.Theme;
 import com.marketchats.testing.DemoCabinet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,21 @@ class StartupSettingsTest {
         assertThat(reopened.autostart().selectedProperty().get()).isTrue();
         assertThat(reopened.startMinimizedProperty().get()).isTrue();
         assertThat(reopened.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPauseFromTheTrayWhileSettingsIsOpenIsNotUndoneBySaving() {
+        SettingsViewModel model = model(autostart);
+        ObjectProperty<AppSettings> live = new SimpleObjectProperty<>(store.load(List::of));
+        model.followCabinets(live);
+        Instant later = PAUSED_UNTIL.plusSeconds(3600);
+
+        live.set(live.get().withDesktop(new DesktopOptions(CloseAction.QUIT, false, later)));
+        model.startMinimizedProperty().set(true);
+        model.save(settings -> { });
+
+        assertThat(new SettingsStore(temp.resolve("data")).load(List::of).desktop())
+                .isEqualTo(new DesktopOptions(CloseAction.QUIT, true, later));
     }
 
     @Test
