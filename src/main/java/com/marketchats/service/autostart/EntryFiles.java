@@ -5,6 +5,7 @@ import com.marketchats.store.DurableFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +39,20 @@ final class EntryFiles {
     }
 
     private static IOException failure(String what, Path file, IOException cause) {
-        String why = cause instanceof AccessDeniedException ? "permission denied"
-                : cause instanceof FileSystemException system && system.getReason() != null ? system.getReason()
-                : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return new IOException(what + " " + file + ": " + why, cause);
+        return new IOException(what + " " + file + ": " + why(cause), cause);
+    }
+
+    private static String why(IOException cause) {
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof FileAlreadyExistsException inTheWay) {
+            // Creating the folder met a file of the same name.
+            return inTheWay.getFile() + " is not a folder";
+        }
+        if (cause instanceof FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 }

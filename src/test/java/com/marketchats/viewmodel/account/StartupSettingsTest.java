@@ -129,7 +129,8 @@ class StartupSettingsTest {
         model.save(told::add);
 
         assertThat(model.errorTextProperty().get())
-                .startsWith("Не удалось изменить запуск вместе с системой: cannot write " + entry)
+                .startsWith("Не удалось изменить запуск вместе с системой: cannot write " + entry + ": "
+                        + entry.getParent() + " is not a folder.")
                 .contains("Остальные настройки сохранены");
         assertThat(model.savedProperty().get()).as("the window stays open").isFalse();
         assertThat(model.dirtyProperty().get()).isTrue();
