@@ -17,19 +17,22 @@ import java.util.Optional;
  *                      start to the first painted chat list to FILE, then exit (see {@link StartupProbe})
  * @param verbose       {@code --verbose}: the log file and the console get DEBUG lines (one per API request)
  *                      instead of INFO; still no key, message text or file content (see {@link LogSetup})
+ * @param startMinimized {@code --minimized}: this start comes from the system's autostart entry, which the
+ *                      "start minimised" setting may keep out of the seller's way
  */
 record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path> dataDirectory, boolean demo,
-                  Optional<Path> startupProbe, boolean verbose) {
+                  Optional<Path> startupProbe, boolean verbose, boolean startMinimized) {
 
     static final String USAGE = """
             Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
-                                [--verbose] [--startup-probe=FILE]
+                                [--verbose] [--minimized] [--startup-probe=FILE]
                    market-chats --self-check
               --lang           language of the window (default: the saved choice, else the system's)
               --theme          colour theme (default: the saved choice)
               --data-dir       folder for the app's data instead of the per-user data folder
               --demo           open the built-in sandbox with demo chats
               --verbose        DEBUG lines (one per API request) in the log, logs/market-chats.log in the data folder
+              --minimized      started with the system: open minimised when the setting asks for it
               --startup-probe  write the milliseconds to the first painted chat list to FILE and exit
               --self-check     check this installation without opening a window; exit status 0 when all checks pass""";
 
@@ -41,6 +44,7 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
         boolean demo = false;
         Optional<Path> startupProbe = Optional.empty();
         boolean verbose = false;
+        boolean startMinimized = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -54,11 +58,12 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
                 case "--data-dir" -> dataDirectory = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 case "--demo" -> demo = true;
                 case "--verbose" -> verbose = true;
+                case "--minimized" -> startMinimized = true;
                 case "--startup-probe" -> startupProbe = Optional.of(Path.of(required(name, value)).toAbsolutePath());
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new AppOptions(locale, theme, dataDirectory, demo, startupProbe, verbose);
+        return new AppOptions(locale, theme, dataDirectory, demo, startupProbe, verbose, startMinimized);
     }
 
     private static String required(String name, String value) {

@@ -2,6 +2,7 @@ package com.marketchats.app;
 
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.accounts.AccountCheck;
+import com.marketchats.service.autostart.SystemAutostart;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.view.account.OnboardingView;
 import com.marketchats.view.account.SettingsDialog;
@@ -51,7 +52,7 @@ final class Dialogs {
     }
 
     void showSettings() {
-        SettingsViewModel model = new SettingsViewModel(app.settingsStore(), ui);
+        SettingsViewModel model = new SettingsViewModel(app.settingsStore(), ui, SystemAutostart.forThisComputer());
         model.setOnSaved(app::settingsSaved);
         model.followCabinets(app.main().settingsProperty());
         model.mechanismProperty().set(app.notificationMechanism());

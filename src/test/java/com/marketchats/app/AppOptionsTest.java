@@ -20,17 +20,19 @@ class AppOptionsTest {
         assertThat(options.demo()).isFalse();
         assertThat(options.startupProbe()).isEmpty();
         assertThat(options.verbose()).isFalse();
+        assertThat(options.startMinimized()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
         AppOptions options = AppOptions.parse(List.of("--lang=EN", "--theme=dark", "--data-dir=/tmp/mc", "--demo",
-                "--verbose"));
+                "--verbose", "--minimized"));
         assertThat(options.locale()).contains(Locale.ENGLISH);
         assertThat(options.theme()).contains("dark");
         assertThat(options.dataDirectory()).contains(Path.of("/tmp/mc"));
         assertThat(options.demo()).isTrue();
         assertThat(options.verbose()).isTrue();
+        assertThat(options.startMinimized()).isTrue();
     }
 
     @Test
@@ -48,7 +50,7 @@ class AppOptionsTest {
 
     @Test
     void theUsageListsEveryOption() {
-        assertThat(AppOptions.USAGE).contains("--verbose", "logs/market-chats.log", "--lang", "--theme", "--data-dir",
+        assertThat(AppOptions.USAGE).contains("--verbose", "--minimized", "logs/market-chats.log", "--lang", "--theme", "--data-dir",
                 "--demo", "--startup-probe", "--self-check");
     }
 

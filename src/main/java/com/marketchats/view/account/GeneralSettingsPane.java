@@ -8,14 +8,19 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** Settings' first tab: language, theme, what Enter does, notifications (how they are shown, text, sound). */
+/**
+ * Settings' first tab: language, theme, what Enter does, notifications (how they are shown, text, sound),
+ * starting with the system and starting minimised.
+ */
 final class GeneralSettingsPane {
 
-    private final GridPane root = new GridPane();
+    private final GridPane grid = new GridPane();
+    private final ScrollPane root = new ScrollPane(grid);
 
     GeneralSettingsPane(SettingsViewModel model, I18n texts) {
         ComboBox<LanguageChoice> language = choice(LanguageChoice.values(), "settings.language.", texts);
@@ -30,9 +35,7 @@ final class GeneralSettingsPane {
         CheckBox enterSends = new CheckBox(texts.text("settings.enterSends"));
         enterSends.setId("settingsEnterSends");
         enterSends.selectedProperty().bindBidirectional(model.enterSendsProperty());
-        Label enterHint = new Label(texts.text("settings.enterSends.hint"));
-        enterHint.getStyleClass().add("settings-hint");
-        enterHint.setWrapText(true);
+        Label enterHint = hint(texts.text("settings.enterSends.hint"));
         CheckBox notifications = new CheckBox(texts.text("settings.notifications"));
         notifications.setId("settingsNotifications");
         notifications.selectedProperty().bindBidirectional(model.notificationsProperty());
@@ -40,9 +43,7 @@ final class GeneralSettingsPane {
         hideText.setId("settingsHideText");
         hideText.selectedProperty().bindBidirectional(model.hideTextProperty());
         hideText.disableProperty().bind(notifications.selectedProperty().not());
-        Label hideHint = new Label(texts.text("settings.notifications.hideText.hint"));
-        hideHint.getStyleClass().add("settings-hint");
-        hideHint.setWrapText(true);
+        Label hideHint = hint(texts.text("settings.notifications.hideText.hint"));
         CheckBox sound = new CheckBox(texts.text("settings.notifications.sound"));
         sound.setId("settingsSound");
         sound.selectedProperty().bindBidirectional(model.soundProperty());
@@ -53,18 +54,50 @@ final class GeneralSettingsPane {
         mechanism.textProperty().bind(Bindings.createStringBinding(() -> texts.text("settings.notifications.mechanism",
                 texts.text(model.mechanismProperty().get().textKey())), model.mechanismProperty()));
 
-        root.getStyleClass().add("settings-section");
-        root.setHgap(12);
-        root.setVgap(12);
-        root.addRow(0, new Label(texts.text("settings.language")), language);
-        root.addRow(1, new Label(texts.text("settings.theme")), theme);
-        root.add(enterSends, 0, 2, 2, 1);
-        root.add(enterHint, 0, 3, 2, 1);
-        root.add(notifications, 0, 4, 2, 1);
-        root.add(mechanism, 0, 5, 2, 1);
-        root.add(hideText, 0, 6, 2, 1);
-        root.add(hideHint, 0, 7, 2, 1);
-        root.add(sound, 0, 8, 2, 1);
+        grid.getStyleClass().add("settings-section");
+        // With the start-up choices the tab is taller than a short dialog: it scrolls rather than squeeze
+        // the hints into one cut line.
+        root.setFitToWidth(true);
+        root.getStyleClass().add("edge-to-edge");
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(texts.text("settings.language")), language);
+        grid.addRow(1, new Label(texts.text("settings.theme")), theme);
+        grid.add(enterSends, 0, 2, 2, 1);
+        grid.add(enterHint, 0, 3, 2, 1);
+        grid.add(notifications, 0, 4, 2, 1);
+        grid.add(mechanism, 0, 5, 2, 1);
+        grid.add(hideText, 0, 6, 2, 1);
+        grid.add(hideHint, 0, 7, 2, 1);
+        grid.add(sound, 0, 8, 2, 1);
+        addStartup(model, texts, 9);
+    }
+
+    /** From {@code row} on: start with the system (or why this copy cannot), and start minimised. */
+    private void addStartup(SettingsViewModel model, I18n texts, int row) {
+        CheckBox autostart = new CheckBox(texts.text("settings.autostart"));
+        autostart.setId("settingsAutostart");
+        autostart.selectedProperty().bindBidirectional(model.autostart().selectedProperty());
+        grid.add(autostart, 0, row++, 2, 1);
+        if (!model.autostart().isAvailable()) {
+            autostart.setDisable(true);
+            Label why = hint(texts.text("settings.autostart.unavailable"));
+            why.setId("settingsAutostartUnavailable");
+            grid.add(why, 0, row++, 2, 1);
+        }
+        CheckBox minimized = new CheckBox(texts.text("settings.startMinimized"));
+        minimized.setId("settingsStartMinimized");
+        minimized.selectedProperty().bindBidirectional(model.startMinimizedProperty());
+        grid.add(minimized, 0, row++, 2, 1);
+        grid.add(hint(texts.text("settings.startMinimized.hint")), 0, row, 2, 1);
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("settings-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
     }
 
     Region root() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
 
@@ -36,6 +37,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         error.setId("settingsError");
         error.getStyleClass().add("settings-problem");
         error.setWrapText(true);
+        // The tabs take all the height they are given: without this a long reason is squeezed into one cut line.
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorTextProperty());
         VBox content = new VBox(8, tabs, error);
         content.setPrefSize(720, 520);

@@ -1,7 +1,9 @@
 package com.marketchats.viewmodel.account;
 
+import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.UiContext;
@@ -17,14 +19,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The Settings window: editable copies of the saved settings that reach the disk only on
  * {@link #save}. Cabinets are added, given a new key and removed by the app at once (those are not
  * edits to undo); the list follows the app's cabinets, and a rename waits for the save like other edits.
+ * Starting with the system is read from and written to the system's own entry ({@link AutostartChoice}).
  */
 public final class SettingsViewModel {
 
@@ -40,6 +46,8 @@ public final class SettingsViewModel {
     private final BooleanProperty sound = new SimpleBooleanProperty(this, "sound", true);
     private final ObjectProperty<NotificationMechanism> mechanism = new SimpleObjectProperty<>(this, "mechanism",
             NotificationMechanism.IN_APP);
+    private final BooleanProperty startMinimized = new SimpleBooleanProperty(this, "startMinimized", false);
+    private final AutostartChoice autostart;
     private final QuickRepliesEditor replies;
     private final AccountsEditor accounts;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -50,18 +58,25 @@ public final class SettingsViewModel {
     private AppSettings original;
     private Consumer<AppSettings> onSaved = settings -> { };
 
-    /** Starts reading the saved settings; {@link #loadedProperty()} turns true when they are in. */
-    public SettingsViewModel(SettingsStore store, UiContext ui) {
+    /**
+     * Starts reading the saved settings and the system's autostart entry; {@link #loadedProperty()} turns
+     * true when the settings are in.
+     */
+    public SettingsViewModel(SettingsStore store, UiContext ui, Autostart autostart) {
         this.store = Objects.requireNonNull(store, "store");
         this.ui = Objects.requireNonNull(ui, "ui");
+        this.autostart = new AutostartChoice(autostart);
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
         for (Observable edited : new Observable[] {language, theme, enterSends, notifications, hideText, sound,
-                replies.items(), accounts.rows(), accounts.targetEditsProperty()}) {
+                startMinimized, this.autostart.selectedProperty(), replies.items(), accounts.rows(),
+                accounts.targetEditsProperty()}) {
             edited.addListener(change -> updateDirty());
         }
         ui.run(() -> store.load(() -> DefaultQuickReplies.of(ui.texts())), this::apply,
                 failure -> errorText.set(ui.texts().text("settings.loadFailed")));
+        ui.run(this.autostart::read, this.autostart::inEffect,
+                failure -> errorText.set(ui.texts().text("settings.autostart.readFailed", reason(failure))));
     }
 
     public ObjectProperty<LanguageChoice> languageProperty() {
@@ -87,6 +102,15 @@ public final class SettingsViewModel {
 
     public BooleanProperty soundProperty() {
         return sound;
+    }
+
+    /** True: a start with the system opens the app out of the way (in the tray) instead of in front. */
+    public BooleanProperty startMinimizedProperty() {
+        return startMinimized;
+    }
+
+    public AutostartChoice autostart() {
+        return autostart;
     }
 
     /** How notifications reach the seller on this desktop; the app sets it, Settings shows it. */
@@ -129,9 +153,21 @@ public final class SettingsViewModel {
     /**
      * Follows the app's cabinets while the window is open: one added or removed there shows here at once,
      * and a later save neither brings a removed one back nor drops an added one; renames not saved stay.
+     * The desktop options other than start minimised (a pause from the tray, what closing does) are
+     * followed the same way, so that a save here does not put back what they were when Settings opened.
      */
     public void followCabinets(ObservableValue<AppSettings> live) {
-        live.addListener((observable, before, now) -> cabinetsChanged(now.accounts()));
+        live.addListener((observable, before, now) -> {
+            cabinetsChanged(now.accounts());
+            desktopChanged(now.desktop());
+        });
+    }
+
+    private void desktopChanged(DesktopOptions now) {
+        if (original != null) {
+            original = original.withDesktop(now.withStartMinimized(original.desktop().startMinimized()));
+            updateDirty();
+        }
     }
 
     private void cabinetsChanged(List<AccountRef> now) {
@@ -153,22 +189,31 @@ public final class SettingsViewModel {
         save(onSaved);
     }
 
-    /** Writes the edited settings and hands them to {@code whenSaved}. Nothing happens before the settings are loaded. */
+    /**
+     * Writes the edited settings and hands them to {@code whenSaved}, then turns the system's autostart
+     * entry on or off when that was changed. A failure of the entry keeps the window open with the reason;
+     * the settings are saved all the same. Nothing happens before the settings are loaded.
+     */
     public void save(Consumer<AppSettings> whenSaved) {
         if (!loaded.get() || busy.get()) {
             return;
         }
         AppSettings edited = edited();
+        boolean autostartChanged = autostart.changed();
+        boolean startWithSystem = autostart.selectedProperty().get();
         busy.set(true);
         errorText.set("");
         ui.run(() -> {
             store.save(edited);
-            return edited;
-        }, written -> {
+            return autostartChanged ? autostart.write(startWithSystem) : Optional.<IOException>empty();
+        }, autostartFailure -> {
             busy.set(false);
-            apply(written);
-            saved.set(true);
-            whenSaved.accept(written);
+            autostartFailure.ifPresentOrElse(
+                    failure -> errorText.set(ui.texts().text("settings.autostart.failed", reason(failure))),
+                    () -> autostart.inEffect(startWithSystem));
+            apply(edited);
+            saved.set(autostartFailure.isEmpty());
+            whenSaved.accept(edited);
         }, failure -> {
             busy.set(false);
             errorText.set(ui.texts().text("settings.saveFailed"));
@@ -182,6 +227,7 @@ public final class SettingsViewModel {
                 .withEnterSends(enterSends.get())
                 .withNotifications(notifications.get())
                 .withNotificationOptions(new NotificationOptions(hideText.get(), sound.get()))
+                .withDesktop(original.desktop().withStartMinimized(startMinimized.get()))
                 .withQuickReplies(replies.toQuickReplies())
                 .withAccounts(accounts.toAccounts());
     }
@@ -195,14 +241,21 @@ public final class SettingsViewModel {
         notifications.set(settings.notifications());
         hideText.set(settings.notificationOptions().hideText());
         sound.set(settings.notificationOptions().sound());
+        startMinimized.set(settings.desktop().startMinimized());
         replies.load(settings.quickReplies());
         accounts.load(settings.accounts());
         loaded.set(true);
         updateDirty();
     }
 
+    /** What the system's entry said went wrong, for the seller to read. */
+    private static String reason(Exception failure) {
+        Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
     private void updateDirty() {
-        dirty.set(original != null && !edited().equals(original));
+        dirty.set(original != null && (!edited().equals(original) || autostart.changed()));
         if (dirty.get()) {
             saved.set(false);
         }

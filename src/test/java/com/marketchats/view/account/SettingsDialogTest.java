@@ -2,6 +2,8 @@ package com.marketchats.view.account;
 
 import atlantafx.base.theme.PrimerLight;
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.autostart.Autostart;
+import com.marketchats.service.autostart.XdgAutostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
@@ -12,14 +14,19 @@ import com.marketchats.service.settings.Theme;
 import com.marketchats.testing.DemoCabinet;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -31,6 +38,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -47,20 +56,29 @@ class SettingsDialogTest {
     @TempDir
     Path folder;
 
+    private Stage stage;
     private SettingsStore store;
     private SettingsDialog dialog;
     private final List<String> asked = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = new SettingsStore(folder);
         store.save(AppSettings.defaults(List.of(new QuickReply("Привет", "Здравствуйте!")))
                 .withAccount(new AccountRef("a1", "Чайники", 111, "https://api.partner.market.yandex.ru", false)));
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+        dialog = open(Autostart.unavailable());
+    }
+
+    /** Settings over the test's window, in Russian, with {@code autostart} as the system's entry. */
+    private SettingsDialog open(Autostart autostart) {
         Locale russian = Locale.forLanguageTag("ru");
         SettingsViewModel model = new SettingsViewModel(store,
-                DemoCabinet.synchronousUi(russian, Clock.systemUTC()));
-        dialog = new SettingsDialog(model, I18n.forLocale(russian), new CabinetActions() {
+                DemoCabinet.synchronousUi(russian, Clock.systemUTC()), autostart);
+        SettingsDialog opened = new SettingsDialog(model, I18n.forLocale(russian), new CabinetActions() {
             @Override
             public void addCabinet(Window owner) {
                 asked.add("add");
@@ -76,10 +94,9 @@ class SettingsDialogTest {
                 asked.add("remove " + accountId);
             }
         });
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        dialog.initOwner(stage);
-        stage.show();
-        dialog.show();
+        opened.initOwner(stage);
+        opened.show();
+        return opened;
     }
 
     @Test
@@ -94,6 +111,60 @@ class SettingsDialogTest {
 
         assertThat(store.load(List::of).theme()).isEqualTo(Theme.DARK);
         assertThat(dialog.isShowing()).isFalse();
+    }
+
+    @Test
+    void withoutTheInstalledLauncherStartingWithTheSystemIsOffAndSaysWhy(FxRobot robot) {
+        CheckBox autostart = robot.lookup("#settingsAutostart").query();
+        Labeled why = robot.lookup("#settingsAutostartUnavailable").query();
+
+        assertThat(autostart.isDisabled()).isTrue();
+        assertThat(autostart.isSelected()).isFalse();
+        assertThat(why.getText()).isEqualTo("Доступно только в установленном приложении: эта копия запущена без установки.");
+        assertThat(why.isVisible()).isTrue();
+        assertThat(robot.lookup("#settingsStartMinimized").<CheckBox>query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void startMinimisedChosenAndSavedIsWritten(FxRobot robot) {
+        robot.clickOn(scrolledTo(robot, "#settingsStartMinimized"));
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.load(List::of).desktop().startMinimized()).isTrue();
+        assertThat(dialog.isShowing()).isFalse();
+    }
+
+    @Test
+    void anEntryThatCannotBeWrittenIsExplainedInFullAndTheWindowStaysOpen(FxRobot robot) throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("autostart"), "a file where the autostart folder belongs");
+        robot.interact(() -> {
+            dialog.close();
+            dialog = open(new XdgAutostart(notAFolder, Path.of("/opt/market-chats/bin/Market Chats")));
+        });
+
+        robot.clickOn(scrolledTo(robot, "#settingsAutostart"));
+        robot.clickOn("#settingsSave");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#settingsError").query();
+        assertThat(error.getText()).startsWith("Не удалось изменить запуск вместе с системой: cannot write "
+                + notAFolder.resolve("market-chats.desktop"));
+        assertThat(((Text) error.lookup(".text")).getText()).as("shown in full").isEqualTo(error.getText());
+        assertThat(dialog.isShowing()).isTrue();
+    }
+
+    /** The start-up choices are at the foot of the General tab, below what a short dialog shows: scroll down. */
+    private static Node scrolledTo(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        robot.interact(() -> {
+            Node ancestor = node;
+            while (!(ancestor instanceof ScrollPane)) {
+                ancestor = ancestor.getParent();
+            }
+            ((ScrollPane) ancestor).setVvalue(1);
+        });
+        return node;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.marketchats.viewmodel.account;
 
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuickReply;
 import com.marketchats.service.settings.SettingsStore;
@@ -98,6 +99,6 @@ class QuickReplyEditingTest {
 
     private SettingsViewModel model(Locale language) {
         return new SettingsViewModel(new SettingsStore(folder),
-                DemoCabinet.synchronousUi(language, Clock.systemUTC()));
+                DemoCabinet.synchronousUi(language, Clock.systemUTC()), Autostart.unavailable());
     }
 }

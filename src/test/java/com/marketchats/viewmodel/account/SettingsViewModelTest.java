@@ -2,6 +2,7 @@ package com.marketchats.viewmodel.account;
 
 import com.marketchats.testing.MemoryVault;
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.NotificationOptions;
@@ -197,6 +198,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel model() {
-        return new SettingsViewModel(store, DemoCabinet.synchronousUi(RUSSIAN, Clock.systemUTC()));
+        return new SettingsViewModel(store, DemoCabinet.synchronousUi(RUSSIAN, Clock.systemUTC()),
+                Autostart.unavailable());
     }
 }
