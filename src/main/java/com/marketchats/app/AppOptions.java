@@ -80,9 +80,4 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
         }
         return given;
     }
-
-    /** PLACEHOLDER until the autostart merge. */
-    boolean startMinimized() {
-        return false;
-    }
 }
