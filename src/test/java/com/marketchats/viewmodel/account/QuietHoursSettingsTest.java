@@ -1,5 +1,6 @@
 package com.marketchats.viewmodel.account;
 
+import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
 import com.marketchats.service.settings.QuietDay;
@@ -35,7 +36,8 @@ class QuietHoursSettingsTest {
     void open() {
         store = new SettingsStore(folder);
         store.save(AppSettings.defaults(List.of()).withAccount(SHOP).withAccount(OTHER));
-        model = new SettingsViewModel(store, DemoCabinet.synchronousUi(Locale.forLanguageTag("ru"), Clock.systemUTC()));
+        model = new SettingsViewModel(store, DemoCabinet.synchronousUi(Locale.forLanguageTag("ru"), Clock.systemUTC()),
+                Autostart.unavailable());
         editor = model.accounts().quietHours();
     }
 
