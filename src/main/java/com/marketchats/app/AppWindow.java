@@ -176,6 +176,11 @@ final class AppWindow implements AutoCloseable {
         quit = newQuit;
     }
 
+    /** Whether the app's icon is in the tray now, for Settings. */
+    boolean trayPresent() {
+        return tray != null && tray.present();
+    }
+
     /** The tray icon's owner, for tests. */
     TrayPresence tray() {
         return tray;

@@ -56,6 +56,7 @@ final class Dialogs {
         model.setOnSaved(app::settingsSaved);
         model.followCabinets(app.main().settingsProperty());
         model.mechanismProperty().set(app.notificationMechanism());
+        model.trayPresentProperty().set(app.trayPresent());
         SettingsDialog dialog = new SettingsDialog(model, texts, new CabinetDialogs(app, ui));
         dialog.initOwner(app.stage());
         dialog.show();

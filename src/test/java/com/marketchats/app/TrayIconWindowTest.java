@@ -11,6 +11,7 @@ import com.marketchats.service.settings.SettingsStore;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.window.NotificationMechanism;
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -103,7 +104,7 @@ class TrayIconWindowTest {
     void pauseHoldsNotificationsUntilResumedAndIsKeptInTheSettings(FxRobot robot) throws Exception {
         AppTray tray = trayIcon();
         assertThat(TrayProbe.menu(tray)).containsExactly("Открыть Market Chats", "-", "Пауза уведомлений на 1 час",
-                "Пауза до завтра, 8:00", "-", "Выйти");
+                "Пауза до завтра, 08:00", "-", "Выйти");
 
         Instant asked = Instant.now();
         TrayProbe.choose(tray, "Пауза уведомлений на 1 час");
@@ -129,7 +130,7 @@ class TrayIconWindowTest {
         // Not interact(): the question waits in a nested event loop, so the close request returns only once answered.
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         await().atMost(PATIENCE).until(() -> robot.lookup("#closeToTrayKeep").tryQuery().isPresent());
-        assertThat(robot.lookup("#closeToTrayDetails").queryAs(Label.class).getText()).contains("в трее");
+        assertThat(robot.lookup("#closeToTrayDetails").queryAs(Label.class).getText()).startsWith("В трее приложение продолжит получать сообщения");
         robot.clickOn("#closeToTrayKeep");
 
         await().atMost(PATIENCE).until(() -> !stage.isShowing());
@@ -146,6 +147,27 @@ class TrayIconWindowTest {
 
         TrayProbe.choose(tray, "Выйти");
         await().atMost(PATIENCE).until(() -> quits.get() == 1);
+    }
+
+    @Test
+    void settingsOfferTheCloseChoiceWithATrayAndQuitChosenThereQuits(FxRobot robot) throws Exception {
+        trayIcon();
+        robot.interact(() -> window.dialogs().showSettings());
+        await().atMost(PATIENCE).until(() -> robot.lookup("#settingsOnClose").tryQuery().isPresent());
+        ComboBox<CloseAction> onClose = robot.lookup("#settingsOnClose").queryComboBox();
+        assertThat(onClose.isDisabled()).isFalse();
+        assertThat(robot.lookup("#settingsNoTray").query().isVisible()).isFalse();
+        await().atMost(PATIENCE).until(() -> onClose.getValue() == CloseAction.ASK);
+
+        robot.interact(() -> onClose.setValue(CloseAction.QUIT));
+        robot.clickOn("#settingsSave");
+        await().atMost(PATIENCE).until(() -> window.main().settingsProperty().get().desktop().onClose()
+                == CloseAction.QUIT);
+
+        Stage stage = window.stage();
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).until(() -> quits.get() == 1);
+        assertThat(robot.lookup("#closeToTrayKeep").tryQuery()).as("no question once chosen").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.marketchats.view.account;
 
 import com.marketchats.i18n.I18n;
+import com.marketchats.service.settings.CloseAction;
 import com.marketchats.viewmodel.account.LanguageChoice;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import com.marketchats.viewmodel.account.ThemeChoice;
@@ -15,7 +16,7 @@ import javafx.util.StringConverter;
 
 /**
  * Settings' first tab: language, theme, what Enter does, notifications (how they are shown, text, sound),
- * starting with the system and starting minimised.
+ * what closing the window does, starting with the system and starting minimised.
  */
 final class GeneralSettingsPane {
 
@@ -73,8 +74,22 @@ final class GeneralSettingsPane {
         addStartup(model, texts, 9);
     }
 
-    /** From {@code row} on: start with the system (or why this copy cannot), and start minimised. */
+    /**
+     * From {@code row} on: what closing the window does (or that it quits, without a tray), start with the
+     * system (or why this copy cannot), and start minimised.
+     */
     private void addStartup(SettingsViewModel model, I18n texts, int row) {
+        ComboBox<CloseAction> onClose = choice(CloseAction.values(), "settings.onClose.", texts);
+        onClose.setId("settingsOnClose");
+        onClose.valueProperty().bindBidirectional(model.onCloseProperty());
+        onClose.setAccessibleText(texts.text("settings.onClose"));
+        onClose.disableProperty().bind(model.trayPresentProperty().not());
+        grid.addRow(row++, new Label(texts.text("settings.onClose")), onClose);
+        Label noTray = hint(texts.text("settings.onClose.noTray"));
+        noTray.setId("settingsNoTray");
+        noTray.visibleProperty().bind(model.trayPresentProperty().not());
+        noTray.managedProperty().bind(noTray.visibleProperty());
+        grid.add(noTray, 0, row++, 2, 1);
         CheckBox autostart = new CheckBox(texts.text("settings.autostart"));
         autostart.setId("settingsAutostart");
         autostart.selectedProperty().bindBidirectional(model.autostart().selectedProperty());

@@ -3,6 +3,7 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
+import com.marketchats.service.settings.CloseAction;
 import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.SettingsStore;
@@ -47,6 +48,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<NotificationMechanism> mechanism = new SimpleObjectProperty<>(this, "mechanism",
             NotificationMechanism.IN_APP);
     private final BooleanProperty startMinimized = new SimpleBooleanProperty(this, "startMinimized", false);
+    private final ObjectProperty<CloseAction> onClose = new SimpleObjectProperty<>(this, "onClose", CloseAction.ASK);
+    private final BooleanProperty trayPresent = new SimpleBooleanProperty(this, "trayPresent", false);
     private final AutostartChoice autostart;
     private final QuickRepliesEditor replies;
     private final AccountsEditor accounts;
@@ -69,7 +72,7 @@ public final class SettingsViewModel {
         this.replies = new QuickRepliesEditor(ui.texts());
         this.accounts = new AccountsEditor(ui.texts());
         for (Observable edited : new Observable[] {language, theme, enterSends, notifications, hideText, sound,
-                startMinimized, this.autostart.selectedProperty(), replies.items(), accounts.rows(),
+                startMinimized, onClose, this.autostart.selectedProperty(), replies.items(), accounts.rows(),
                 accounts.targetEditsProperty()}) {
             edited.addListener(change -> updateDirty());
         }
@@ -107,6 +110,16 @@ public final class SettingsViewModel {
     /** True: a start with the system opens the app out of the way (in the tray) instead of in front. */
     public BooleanProperty startMinimizedProperty() {
         return startMinimized;
+    }
+
+    /** What closing the window does where there is a tray: ask, keep running there, or quit. */
+    public ObjectProperty<CloseAction> onCloseProperty() {
+        return onClose;
+    }
+
+    /** Whether the app's icon is in a tray now; without one, closing the window always quits. The app sets it. */
+    public BooleanProperty trayPresentProperty() {
+        return trayPresent;
     }
 
     public AutostartChoice autostart() {
@@ -165,7 +178,12 @@ public final class SettingsViewModel {
 
     private void desktopChanged(DesktopOptions now) {
         if (original != null) {
+            // What closing does follows the app too (the close question answered meanwhile) unless edited here.
+            boolean closeEdited = onClose.get() != original.desktop().onClose();
             original = original.withDesktop(now.withStartMinimized(original.desktop().startMinimized()));
+            if (!closeEdited) {
+                onClose.set(now.onClose());
+            }
             updateDirty();
         }
     }
@@ -227,7 +245,7 @@ public final class SettingsViewModel {
                 .withEnterSends(enterSends.get())
                 .withNotifications(notifications.get())
                 .withNotificationOptions(new NotificationOptions(hideText.get(), sound.get()))
-                .withDesktop(original.desktop().withStartMinimized(startMinimized.get()))
+                .withDesktop(original.desktop().withStartMinimized(startMinimized.get()).withOnClose(onClose.get()))
                 .withQuickReplies(replies.toQuickReplies())
                 .withAccounts(accounts.toAccounts());
     }
@@ -242,6 +260,7 @@ public final class SettingsViewModel {
         hideText.set(settings.notificationOptions().hideText());
         sound.set(settings.notificationOptions().sound());
         startMinimized.set(settings.desktop().startMinimized());
+        onClose.set(settings.desktop().onClose());
         replies.load(settings.quickReplies());
         accounts.load(settings.accounts());
         loaded.set(true);

@@ -62,6 +62,10 @@ public final class TrayDesktop implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("DISPLAY", display);
+            // GTK's accessibility bridge in trayer would otherwise autolaunch a D-Bus (dbus-launch) that keeps a
+            // connection to the display open after the tests, so the display would never end.
+            builder.environment().put("NO_AT_BRIDGE", "1");
+            builder.environment().put("DBUS_SESSION_BUS_ADDRESS", "disabled:");
             return builder.start();
         } catch (IOException e) {
             missing(command[0] + " is not installed (Debian: apt-get install xvfb trayer x11-utils): " + e.getMessage());

@@ -126,6 +126,16 @@ class SettingsDialogTest {
     }
 
     @Test
+    void withoutATrayTheCloseChoiceIsOffAndSaysClosingQuits(FxRobot robot) {
+        ComboBox<?> onClose = robot.lookup("#settingsOnClose").queryComboBox();
+        Labeled why = robot.lookup("#settingsNoTray").query();
+
+        assertThat(onClose.isDisabled()).isTrue();
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).isEqualTo("На этом рабочем столе нет трея: закрытие окна завершает приложение.");
+    }
+
+    @Test
     void startMinimisedChosenAndSavedIsWritten(FxRobot robot) {
         robot.clickOn(scrolledTo(robot, "#settingsStartMinimized"));
         robot.clickOn("#settingsSave");

@@ -106,6 +106,20 @@ class StartupSettingsTest {
     }
 
     @Test
+    void whatClosingDoesIsShownSavedAndKeptBesideThePause() {
+        SettingsViewModel model = model(autostart);
+        assertThat(model.onCloseProperty().get()).isEqualTo(CloseAction.TRAY);
+
+        model.onCloseProperty().set(CloseAction.QUIT);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.save(settings -> { });
+
+        assertThat(new SettingsStore(temp.resolve("data")).load(List::of).desktop())
+                .isEqualTo(new DesktopOptions(CloseAction.QUIT, false, PAUSED_UNTIL));
+        assertThat(model(autostart).onCloseProperty().get()).isEqualTo(CloseAction.QUIT);
+    }
+
+    @Test
     void savingTurnsTheEntryOff() throws IOException {
         autostart.enable();
         SettingsViewModel model = model(autostart);
