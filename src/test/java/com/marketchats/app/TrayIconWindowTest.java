@@ -171,6 +171,30 @@ class TrayIconWindowTest {
     }
 
     @Test
+    void aStartWithTheSystemAskedToStartMinimisedWaitsInTheTray(FxRobot robot, @TempDir Path otherData) throws Exception {
+        robot.interact(window::close);
+        SettingsStore settings = new SettingsStore(otherData);
+        settings.save(settings.load(List::of).withLanguage("ru")
+                .withDesktop(settings.load(List::of).desktop().withStartMinimized(true)));
+        AppOptions options = AppOptions.parse(List.of("--demo", "--minimized", "--data-dir=" + otherData));
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            window = new AppWindow(stage[0], AppStartup.begin(options, Optional::empty), target -> { });
+            window.setQuit(quits::incrementAndGet);
+            window.show();
+        });
+
+        AppTray tray = trayIcon();
+        assertThat(stage[0].isShowing()).as("the window waits in the tray").isFalse();
+        await().atMost(PATIENCE).until(() -> TrayProbe.unread(tray) == unreadTotal() && unreadTotal() > 0);
+
+        TrayProbe.activate(tray);
+        await().atMost(PATIENCE).until(stage[0]::isShowing);
+        assertThat(stage[0].isIconified()).isFalse();
+    }
+
+    @Test
     void withoutDBusANotificationIsTheIconsBalloonAndItsClickOpensTheChat(FxRobot robot) throws Exception {
         AppTray tray = trayIcon();
         await().atMost(PATIENCE).until(() -> window.notificationMechanism() == NotificationMechanism.TRAY);
