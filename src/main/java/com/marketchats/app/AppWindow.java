@@ -15,6 +15,7 @@ import com.marketchats.viewmodel.window.MainViewModel;
 import com.marketchats.viewmodel.window.NotificationMechanism;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -78,11 +79,15 @@ final class AppWindow implements AutoCloseable {
         stage.setScene(new Scene(new Region()));
         options.startupProbe().ifPresent(file -> StartupProbe.install(stage.getScene(), file));
         themes = new Themes(startup.systemTheme(), Application::setUserAgentStylesheet, Platform::runLater);
-        stage.focusedProperty().addListener((obs, old, focused) -> {
+        // A window hidden in the tray or minimised may keep the toolkit's focus flag: it is not in front all the same.
+        InvalidationListener inFront = observable -> {
             if (main != null) {
-                main.setWindowFocused(focused);
+                main.setWindowFocused(inFront());
             }
-        });
+        };
+        stage.focusedProperty().addListener(inFront);
+        stage.showingProperty().addListener(inFront);
+        stage.iconifiedProperty().addListener(inFront);
         CompletableFuture<WindowLayout> layout = CompletableFuture.supplyAsync(layoutFile::load, startup.background());
         startup.settings().thenCombine(layout, (settings, saved) -> (Runnable) () -> showWith(settings, saved))
                 .whenComplete((showing, failure) -> Platform.runLater(() -> {
@@ -142,9 +147,14 @@ final class AppWindow implements AutoCloseable {
         stage.getScene().setRoot(view.root());
         view.installShortcuts(stage.getScene());
         stage.titleProperty().bind(main.titleProperty());
-        main.setWindowFocused(stage.isFocused());
+        main.setWindowFocused(inFront());
         startup.settingsStore().recovery().ifPresent(main::settingsRecovered);
         main.open(startup.cabinetsToOpen(settings), cabinetId);
+    }
+
+    /** Whether the seller has the window in front: shown, not minimised, focused. */
+    private boolean inFront() {
+        return stage.isShowing() && !stage.isIconified() && stage.isFocused();
     }
 
     /** The tray icon (where the desktop has a tray) and the close button's choice, set up once; then follows {@code main}. */

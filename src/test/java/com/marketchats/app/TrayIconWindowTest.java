@@ -195,18 +195,22 @@ class TrayIconWindowTest {
     }
 
     @Test
-    void withoutDBusANotificationIsTheIconsBalloonAndItsClickOpensTheChat(FxRobot robot) throws Exception {
+    void withTheWindowInTheTrayAndNoDBusANotificationIsTheIconsBalloonAndItsClickOpensTheChat(FxRobot robot) throws Exception {
         AppTray tray = trayIcon();
         await().atMost(PATIENCE).until(() -> window.notificationMechanism() == NotificationMechanism.TRAY);
         SandboxChat chat = chatWithoutUnread();
-        robot.interact(() -> window.main().setWindowFocused(false));
+        Stage stage = window.stage();
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        await().atMost(PATIENCE).until(() -> robot.lookup("#closeToTrayKeep").tryQuery().isPresent());
+        robot.clickOn("#closeToTrayKeep");
+        await().atMost(PATIENCE).until(() -> !stage.isShowing());
 
         sandbox().state().addBuyerMessage(chat.chatId(), "Можно оплатить при получении?");
         window.main().activeModelsProperty().get().refreshNow();
 
         await().atMost(PATIENCE).until(() -> Long.valueOf(chat.chatId()).equals(TrayProbe.balloonChat(tray)));
         TrayProbe.activate(tray);
-        await().atMost(PATIENCE).until(() -> selectedChat() == chat.chatId());
+        await().atMost(PATIENCE).until(() -> stage.isShowing() && selectedChat() == chat.chatId());
     }
 
     private AppTray trayIcon() {
