@@ -113,6 +113,9 @@ class TrayIconWindowTest {
         Instant until = new SettingsStore(dataDirectory).load(List::of).desktop().notificationsPausedUntil();
         assertThat(until).isBetween(asked.plus(Duration.ofMinutes(59)), Instant.now().plus(Duration.ofMinutes(61)));
         await().atMost(PATIENCE).until(() -> TrayProbe.menu(tray).get(2).startsWith("Включить уведомления (пауза до "));
+        assertThat(TrayProbe.showsPausedCount(tray, unreadTotal())).as("a grey disc while paused").isTrue();
+        assertThat(TrayProbe.tooltip(tray)).startsWith("Market Chats: непрочитанных " + unreadTotal()
+                + " · Уведомления на паузе до ");
 
         TrayProbe.choose(tray, "Включить уведомления");
 
@@ -120,6 +123,7 @@ class TrayIconWindowTest {
         await().atMost(PATIENCE).until(() -> new SettingsStore(dataDirectory).load(List::of).desktop()
                 .notificationsPausedUntil() == null);
         assertThat(TrayProbe.menu(tray)).contains("Пауза уведомлений на 1 час");
+        assertThat(TrayProbe.showsCount(tray, unreadTotal())).isTrue();
     }
 
     @Test

@@ -104,8 +104,7 @@ public final class AppTray implements AutoCloseable {
                 return;
             }
             unread = count;
-            icon.setImage(badge.draw(iconSize(), count));
-            icon.setToolTip(texts.tooltip(unread, pausedUntil));
+            redraw();
         });
     }
 
@@ -114,7 +113,7 @@ public final class AppTray implements AutoCloseable {
         EventQueue.invokeLater(() -> {
             pausedUntil = until;
             menu.setPausedUntil(until);
-            icon.setToolTip(texts.tooltip(unread, pausedUntil));
+            redraw();
         });
     }
 
@@ -155,6 +154,11 @@ public final class AppTray implements AutoCloseable {
 
     TrayMenu menu() {
         return menu;
+    }
+
+    private void redraw() {
+        icon.setImage(badge.draw(iconSize(), unread, pausedUntil != null));
+        icon.setToolTip(texts.tooltip(unread, pausedUntil));
     }
 
     private void clicked() {

@@ -60,7 +60,8 @@ public final class TrayTexts {
     /** The icon's tooltip: the app's name, the unread total and a pause. */
     String tooltip(int unread, Instant pausedUntil) {
         String base = unread > 0 ? texts.text("tray.tooltip.unread", unread) : texts.text("tray.tooltip");
-        return pausedUntil == null ? base : base + "\n" + texts.text("tray.tooltip.paused", time(pausedUntil));
+        // One line: X11 tray hosts show a tooltip's line break as nothing at all.
+        return pausedUntil == null ? base : base + " · " + texts.text("tray.tooltip.paused", time(pausedUntil));
     }
 
     private String time(Instant instant) {

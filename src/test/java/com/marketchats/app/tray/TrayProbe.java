@@ -36,9 +36,18 @@ public final class TrayProbe {
 
     /** Whether the icon's picture is, pixel for pixel, the app icon with {@code count} drawn on it. */
     public static boolean showsCount(AppTray tray, int count) throws Exception {
+        return shows(tray, count, false);
+    }
+
+    /** As {@link #showsCount}, with the grey disc of paused notifications. */
+    public static boolean showsPausedCount(AppTray tray, int count) throws Exception {
+        return shows(tray, count, true);
+    }
+
+    private static boolean shows(AppTray tray, int count, boolean paused) throws Exception {
         return onAwt(() -> {
             BufferedImage shown = (BufferedImage) tray.icon().getImage();
-            BufferedImage expected = TrayBadge.ofAppIcon().draw(shown.getWidth(), count);
+            BufferedImage expected = TrayBadge.ofAppIcon().draw(shown.getWidth(), count, paused);
             for (int y = 0; y < shown.getHeight(); y++) {
                 for (int x = 0; x < shown.getWidth(); x++) {
                     if (shown.getRGB(x, y) != expected.getRGB(x, y)) {
