@@ -108,7 +108,7 @@ final class AppWindow implements AutoCloseable {
         build(settings, settings.lastAccountId());
         memory.reopenLastChat(main);
         if (options.startMinimized() && settings.desktop().startMinimized()) {
-            startHidden();
+            tray.startHidden(stage, () -> closed);
         } else {
             stage.show();
         }
@@ -163,22 +163,10 @@ final class AppWindow implements AutoCloseable {
             DesktopChoices choices = new DesktopChoices(startup.settingsStore(), startup.background());
             tray = new TrayPresence(texts, ui.clock(), choices, this::bringToFront, this::openFromNotification,
                     () -> quit.run());
-            // With an icon in the tray, a hidden window must not end the app; the close button decides instead.
-            tray.tray().thenAccept(found -> found.ifPresent(icon -> Platform.runLater(() -> Platform.setImplicitExit(false))));
             startup.notifications().useTray(tray.tray());
             new WindowCloser(stage, tray, () -> main, () -> ui.texts(), () -> quit.run(), choices).install();
         }
         tray.follow(main, texts);
-    }
-
-    /** Started with the system and asked to start minimised: in the tray, else minimised in the task bar. */
-    private void startHidden() {
-        tray.tray().thenAccept(found -> Platform.runLater(() -> {
-            if (found.isEmpty() && !closed) {
-                stage.setIconified(true);
-                stage.show();
-            }
-        }));
     }
 
     /** What quitting does; the app's is {@link Platform#exit()}, a test's only records it. */
@@ -196,12 +184,12 @@ final class AppWindow implements AutoCloseable {
         return tray;
     }
 
-    /** Another start on this data folder asked for the window: de-iconified, raised and focused. */
+    /** Another start on this data folder, the tray or a notification asked for the window: shown, raised, focused. */
     private void bringToFront() {
         if (closed) {
             return;
         }
-        LOG.info("Another start on this data folder asked for the window; bringing it to the front");
+        LOG.info("Bringing the window to the front (asked by another start, the tray or a notification)");
         stage.setIconified(false);
         stage.show();
         stage.toFront();

@@ -13,12 +13,14 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -81,8 +83,22 @@ final class TrayPresence implements AutoCloseable {
         }, clock);
         pauseCheck = new Timeline(new KeyFrame(PAUSE_CHECK, event -> applyPause()));
         pauseCheck.setCycleCount(Timeline.INDEFINITE);
-        // The icon may land after the window was built; it learns the state then.
-        tray.thenAccept(found -> found.ifPresent(icon -> Platform.runLater(this::refresh)));
+        // The icon may land after the window was built; it learns the state then. With an icon in the tray a
+        // hidden window must not end the app: the close button decides instead (WindowCloser).
+        tray.thenAccept(found -> found.ifPresent(icon -> Platform.runLater(() -> {
+            Platform.setImplicitExit(false);
+            refresh();
+        })));
+    }
+
+    /** Started with the system and asked to start minimised: the window waits in the tray, else minimised. */
+    void startHidden(Stage stage, BooleanSupplier closed) {
+        tray.thenAccept(found -> Platform.runLater(() -> {
+            if (found.isEmpty() && !closed.getAsBoolean()) {
+                stage.setIconified(true);
+                stage.show();
+            }
+        }));
     }
 
     /** The tray icon once the desktop has answered; empty where there is no tray. */

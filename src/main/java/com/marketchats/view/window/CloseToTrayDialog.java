@@ -31,6 +31,7 @@ public final class CloseToTrayDialog extends Dialog<CloseAction> {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox content = new VBox(10, heading, details);
+        content.getStyleClass().add("close-to-tray-content");
         content.setPrefWidth(480);
         getDialogPane().setContent(content);
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
