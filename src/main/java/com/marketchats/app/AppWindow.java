@@ -112,7 +112,10 @@ final class AppWindow implements AutoCloseable {
         } else {
             stage.show();
         }
-        startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(this::bringToFront)));
+        startup.instance().ifPresent(owner -> owner.activations().setHandler(args -> Platform.runLater(() -> {
+            LOG.info("Another start on this data folder asked for the window; bringing it to the front");
+            bringToFront();
+        })));
         startup.notifications().onOpen(chatId -> Platform.runLater(() -> openFromNotification(chatId)));
         removeCrashListener = CrashReporter.install().addListener(crash -> Platform.runLater(() -> {
             if (main != null) {
@@ -189,7 +192,6 @@ final class AppWindow implements AutoCloseable {
         if (closed) {
             return;
         }
-        LOG.info("Bringing the window to the front (asked by another start, the tray or a notification)");
         stage.setIconified(false);
         stage.show();
         stage.toFront();

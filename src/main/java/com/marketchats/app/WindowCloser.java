@@ -3,6 +3,7 @@ package com.marketchats.app;
 import com.marketchats.i18n.I18n;
 import com.marketchats.service.settings.CloseAction;
 import com.marketchats.view.window.CloseToTrayDialog;
+import com.marketchats.viewmodel.account.CloseChoice;
 import com.marketchats.viewmodel.window.MainViewModel;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -48,11 +49,11 @@ final class WindowCloser {
         }
         CloseAction action = model.settingsProperty().get().desktop().onClose();
         if (action == CloseAction.ASK) {
-            Optional<CloseAction> answer = new CloseToTrayDialog(texts.get(), stage).showAndWait();
+            Optional<CloseChoice> answer = new CloseToTrayDialog(texts.get(), stage).showAndWait();
             if (answer.isEmpty()) {
                 return;
             }
-            action = answer.get();
+            action = answer.get().action();
             choices.save(model, model.settingsProperty().get().desktop().withOnClose(action));
         }
         if (action == CloseAction.TRAY) {

@@ -8,6 +8,7 @@ import com.marketchats.sandbox.SandboxChat;
 import com.marketchats.sandbox.SandboxServer;
 import com.marketchats.service.settings.CloseAction;
 import com.marketchats.service.settings.SettingsStore;
+import com.marketchats.viewmodel.account.CloseChoice;
 import com.marketchats.viewmodel.chatlist.ChatListItem;
 import com.marketchats.viewmodel.window.NotificationMechanism;
 import javafx.application.Platform;
@@ -135,6 +136,8 @@ class TrayIconWindowTest {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         await().atMost(PATIENCE).until(() -> robot.lookup("#closeToTrayKeep").tryQuery().isPresent());
         assertThat(robot.lookup("#closeToTrayDetails").queryAs(Label.class).getText()).startsWith("В трее приложение продолжит получать сообщения");
+        assertThat(CutTexts.in(robot.lookup("#closeToTrayDetails").query().getScene().getRoot()))
+                .as("every word of the question readable").isEmpty();
         robot.clickOn("#closeToTrayKeep");
 
         await().atMost(PATIENCE).until(() -> !stage.isShowing());
@@ -158,12 +161,12 @@ class TrayIconWindowTest {
         trayIcon();
         robot.interact(() -> window.dialogs().showSettings());
         await().atMost(PATIENCE).until(() -> robot.lookup("#settingsOnClose").tryQuery().isPresent());
-        ComboBox<CloseAction> onClose = robot.lookup("#settingsOnClose").queryComboBox();
+        ComboBox<CloseChoice> onClose = robot.lookup("#settingsOnClose").queryComboBox();
         assertThat(onClose.isDisabled()).isFalse();
         assertThat(robot.lookup("#settingsNoTray").query().isVisible()).isFalse();
-        await().atMost(PATIENCE).until(() -> onClose.getValue() == CloseAction.ASK);
+        await().atMost(PATIENCE).until(() -> onClose.getValue() == CloseChoice.ASK);
 
-        robot.interact(() -> onClose.setValue(CloseAction.QUIT));
+        robot.interact(() -> onClose.setValue(CloseChoice.QUIT));
         robot.clickOn("#settingsSave");
         await().atMost(PATIENCE).until(() -> window.main().settingsProperty().get().desktop().onClose()
                 == CloseAction.QUIT);

@@ -1,7 +1,7 @@
 package com.marketchats.view.account;
 
 import com.marketchats.i18n.I18n;
-import com.marketchats.service.settings.CloseAction;
+import com.marketchats.viewmodel.account.CloseChoice;
 import com.marketchats.viewmodel.account.LanguageChoice;
 import com.marketchats.viewmodel.account.SettingsViewModel;
 import com.marketchats.viewmodel.account.ThemeChoice;
@@ -79,7 +79,7 @@ final class GeneralSettingsPane {
      * system (or why this copy cannot), and start minimised.
      */
     private void addStartup(SettingsViewModel model, I18n texts, int row) {
-        ComboBox<CloseAction> onClose = choice(CloseAction.values(), "settings.onClose.", texts);
+        ComboBox<CloseChoice> onClose = choice(CloseChoice.values(), "settings.onClose.", texts);
         onClose.setId("settingsOnClose");
         onClose.valueProperty().bindBidirectional(model.onCloseProperty());
         onClose.setAccessibleText(texts.text("settings.onClose"));

@@ -1,7 +1,7 @@
 package com.marketchats.view.window;
 
 import com.marketchats.i18n.I18n;
-import com.marketchats.service.settings.CloseAction;
+import com.marketchats.viewmodel.account.CloseChoice;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,7 +16,7 @@ import javafx.stage.Window;
  * still come as notifications) or quit. The answer becomes the setting; Settings → General changes it later.
  * Closing the question itself (Esc) answers nothing and leaves the window open.
  */
-public final class CloseToTrayDialog extends Dialog<CloseAction> {
+public final class CloseToTrayDialog extends Dialog<CloseChoice> {
 
     public CloseToTrayDialog(I18n texts, Window owner) {
         initOwner(owner);
@@ -43,6 +43,6 @@ public final class CloseToTrayDialog extends Dialog<CloseAction> {
         ((Button) getDialogPane().lookupButton(keep)).setId("closeToTrayKeep");
         ((Button) getDialogPane().lookupButton(quit)).setId("closeToTrayQuit");
         ((Button) getDialogPane().lookupButton(cancel)).setId("closeToTrayCancel");
-        setResultConverter(button -> button == keep ? CloseAction.TRAY : button == quit ? CloseAction.QUIT : null);
+        setResultConverter(button -> button == keep ? CloseChoice.TRAY : button == quit ? CloseChoice.QUIT : null);
     }
 }

@@ -3,7 +3,6 @@ package com.marketchats.viewmodel.account;
 import com.marketchats.service.autostart.Autostart;
 import com.marketchats.service.settings.AccountRef;
 import com.marketchats.service.settings.AppSettings;
-import com.marketchats.service.settings.CloseAction;
 import com.marketchats.service.settings.DesktopOptions;
 import com.marketchats.service.settings.NotificationOptions;
 import com.marketchats.service.settings.SettingsStore;
@@ -48,7 +47,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<NotificationMechanism> mechanism = new SimpleObjectProperty<>(this, "mechanism",
             NotificationMechanism.IN_APP);
     private final BooleanProperty startMinimized = new SimpleBooleanProperty(this, "startMinimized", false);
-    private final ObjectProperty<CloseAction> onClose = new SimpleObjectProperty<>(this, "onClose", CloseAction.ASK);
+    private final ObjectProperty<CloseChoice> onClose = new SimpleObjectProperty<>(this, "onClose", CloseChoice.ASK);
     private final BooleanProperty trayPresent = new SimpleBooleanProperty(this, "trayPresent", false);
     private final AutostartChoice autostart;
     private final QuickRepliesEditor replies;
@@ -113,7 +112,7 @@ public final class SettingsViewModel {
     }
 
     /** What closing the window does where there is a tray: ask, keep running there, or quit. */
-    public ObjectProperty<CloseAction> onCloseProperty() {
+    public ObjectProperty<CloseChoice> onCloseProperty() {
         return onClose;
     }
 
@@ -179,10 +178,10 @@ public final class SettingsViewModel {
     private void desktopChanged(DesktopOptions now) {
         if (original != null) {
             // What closing does follows the app too (the close question answered meanwhile) unless edited here.
-            boolean closeEdited = onClose.get() != original.desktop().onClose();
+            boolean closeEdited = onClose.get().action() != original.desktop().onClose();
             original = original.withDesktop(now.withStartMinimized(original.desktop().startMinimized()));
             if (!closeEdited) {
-                onClose.set(now.onClose());
+                onClose.set(CloseChoice.of(now.onClose()));
             }
             updateDirty();
         }
@@ -245,7 +244,7 @@ public final class SettingsViewModel {
                 .withEnterSends(enterSends.get())
                 .withNotifications(notifications.get())
                 .withNotificationOptions(new NotificationOptions(hideText.get(), sound.get()))
-                .withDesktop(original.desktop().withStartMinimized(startMinimized.get()).withOnClose(onClose.get()))
+                .withDesktop(original.desktop().withStartMinimized(startMinimized.get()).withOnClose(onClose.get().action()))
                 .withQuickReplies(replies.toQuickReplies())
                 .withAccounts(accounts.toAccounts());
     }
@@ -260,7 +259,7 @@ public final class SettingsViewModel {
         hideText.set(settings.notificationOptions().hideText());
         sound.set(settings.notificationOptions().sound());
         startMinimized.set(settings.desktop().startMinimized());
-        onClose.set(settings.desktop().onClose());
+        onClose.set(CloseChoice.of(settings.desktop().onClose()));
         replies.load(settings.quickReplies());
         accounts.load(settings.accounts());
         loaded.set(true);

@@ -1,12 +1,15 @@
 package com.marketchats.app.tray;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * An X display with a tray for the tray tests: {@code Xvfb} on the display surefire's tray execution names in
@@ -73,14 +76,12 @@ public final class TrayDesktop implements AutoCloseable {
         }
     }
 
-    private void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant end = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                close();
-                throw new IllegalStateException("Gave up waiting for " + what);
-            }
-            Thread.sleep(100);
+    private void waitFor(BooleanSupplier condition, String what) {
+        try {
+            await().alias(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException gaveUp) {
+            close();
+            throw gaveUp;
         }
     }
 

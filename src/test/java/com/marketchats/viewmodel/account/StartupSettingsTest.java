@@ -108,15 +108,15 @@ class StartupSettingsTest {
     @Test
     void whatClosingDoesIsShownSavedAndKeptBesideThePause() {
         SettingsViewModel model = model(autostart);
-        assertThat(model.onCloseProperty().get()).isEqualTo(CloseAction.TRAY);
+        assertThat(model.onCloseProperty().get()).isEqualTo(CloseChoice.TRAY);
 
-        model.onCloseProperty().set(CloseAction.QUIT);
+        model.onCloseProperty().set(CloseChoice.QUIT);
         assertThat(model.dirtyProperty().get()).isTrue();
         model.save(settings -> { });
 
         assertThat(new SettingsStore(temp.resolve("data")).load(List::of).desktop())
                 .isEqualTo(new DesktopOptions(CloseAction.QUIT, false, PAUSED_UNTIL));
-        assertThat(model(autostart).onCloseProperty().get()).isEqualTo(CloseAction.QUIT);
+        assertThat(model(autostart).onCloseProperty().get()).isEqualTo(CloseChoice.QUIT);
     }
 
     @Test
