@@ -44,6 +44,30 @@ final class AppProcess {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /**
+     * {@link FloorApp} beside the app: the same JavaFX modules (from the app's module path, Monocle patched in),
+     * the same shipped Java options, its class from the test classes; {@code args} as the app's.
+     */
+    static Process floor(Path log, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaLauncher(), "--module-path",
+                required("bench.appModulePath"), "--add-modules", "javafx.controls", "--patch-module",
+                "javafx.graphics=" + required("bench.monocle")));
+        command.addAll(HEADLESS);
+        command.addAll(shippedJavaOptions());
+        command.addAll(List.of("-cp", floorClassPath(), FloorApp.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The folder (or jar) {@link FloorApp} was loaded from. */
+    static String floorClassPath() {
+        try {
+            return Path.of(FloorApp.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@link BenchAppScenario} with the test run's class path (it lives in the test sources). */
     static Process scenario(Path log, String... args) throws IOException {
         List<String> options = new ArrayList<>(HEADLESS);

@@ -48,6 +48,19 @@ final class PackagedApp {
         return launcher;
     }
 
+    /**
+     * The command that starts {@link FloorApp} on this app-image's own runtime ({@code lib/runtime}, which holds
+     * JavaFX too) with the app's Java options but none of the launcher's, in a virtual display of its own.
+     */
+    List<String> floorCommand(List<String> javaOptions, String floorClassPath, List<String> args) {
+        Path java = launcher.getParent().getParent().resolve("lib").resolve("runtime").resolve("bin").resolve("java");
+        List<String> command = new ArrayList<>(List.of(XVFB_RUN, "-a", java.toString()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-cp", floorClassPath, FloorApp.class.getName()));
+        command.addAll(args);
+        return command;
+    }
+
     /** The command that starts the launcher with {@code args} in a virtual display of its own ({@code -a}: a free one). */
     List<String> command(List<String> args) {
         List<String> command = new ArrayList<>(List.of(XVFB_RUN, "-a", launcher.toString()));
