@@ -172,6 +172,7 @@ final class TrayPresence implements AutoCloseable {
     @Override
     public void close() {
         pauseCheck.stop();
-        tray.getNow(Optional.empty()).ifPresent(AppTray::close);
+        // Also an icon that lands after this: a JVM with an icon in the tray would not exit.
+        tray.thenAccept(found -> found.ifPresent(AppTray::close));
     }
 }

@@ -75,25 +75,32 @@ public final class AppTray implements AutoCloseable {
 
     /**
      * Puts the icon into the tray; completes empty where there is none or it refused the icon. Returns at
-     * once: the work runs on the AWT event thread.
+     * once: asking for the tray starts AWT's toolkit (a connection to the display, hundreds of classes), which
+     * runs on a thread of its own so that it does not hold up the window's first frame, and the icon is made on
+     * the AWT event thread.
      */
     public static CompletableFuture<Optional<AppTray>> install(TrayTexts texts, TrayActions actions, Clock clock) {
         CompletableFuture<Optional<AppTray>> installed = new CompletableFuture<>();
-        if (!available()) {
-            installed.complete(Optional.empty());
-            return installed;
-        }
-        EventQueue.invokeLater(() -> {
-            try {
-                AppTray tray = new AppTray(texts, actions, clock);
-                SystemTray.getSystemTray().add(tray.icon);
-                LOG.info("Tray icon installed ({} px)", iconSize());
-                installed.complete(Optional.of(tray));
-            } catch (AWTException | RuntimeException e) {
-                LOG.warn("The desktop's tray refused the icon; closing the window will quit: {}", e.toString());
+        Thread asking = new Thread(() -> {
+            if (!available()) {
                 installed.complete(Optional.empty());
+                return;
             }
-        });
+            EventQueue.invokeLater(() -> {
+                try {
+                    AppTray tray = new AppTray(texts, actions, clock);
+                    SystemTray.getSystemTray().add(tray.icon);
+                    LOG.info("Tray icon installed ({} px)", iconSize());
+                    installed.complete(Optional.of(tray));
+                } catch (AWTException | RuntimeException e) {
+                    LOG.warn("The desktop's tray refused the icon; closing the window will quit: {}", e.toString());
+                    installed.complete(Optional.empty());
+                }
+            });
+        }, "tray");
+        asking.setDaemon(true);
+        asking.setPriority(Thread.MIN_PRIORITY);
+        asking.start();
         return installed;
     }
 
