@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -44,6 +46,9 @@ public final class SettingsStore {
     // Set by a load, read from any thread. Loads and saves themselves are synchronized: a save reads the
     // file it replaces (for the backup and the removed cabinets' manifests) and a recovering load saves.
     private volatile SettingsRecovery recovery;
+
+    /** The settings {@link #saveLater} has yet to write; null when it has written them all. */
+    private final AtomicReference<AppSettings> newest = new AtomicReference<>();
 
     public SettingsStore(Path dataDirectory) {
         this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -97,6 +102,23 @@ public final class SettingsStore {
      */
     public Optional<SettingsRecovery> recovery() {
         return Optional.ofNullable(recovery);
+    }
+
+    /**
+     * Saves on {@code background} and returns at once; of two such saves the newer settings always reach the
+     * disk last, whichever order the executor's threads run them in (a pause from the tray just after the
+     * open cabinet changed must not be undone by the older write).
+     */
+    public void saveLater(AppSettings settings, Executor background) {
+        newest.set(Objects.requireNonNull(settings, "settings"));
+        background.execute(() -> {
+            synchronized (this) {
+                AppSettings toWrite = newest.getAndSet(null);
+                if (toWrite != null) {
+                    save(toWrite);
+                }
+            }
+        });
     }
 
     /**

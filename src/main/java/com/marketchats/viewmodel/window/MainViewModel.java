@@ -229,7 +229,7 @@ public final class MainViewModel {
     /** Keeps new settings here and saves them in the background. */
     private void remember(AppSettings changed) {
         settings.set(changed);
-        ui.background().execute(() -> settingsStore.save(changed));
+        settingsStore.saveLater(changed, ui.background());
     }
 
     /** The cabinet's reply target and quiet hours as saved now; as it was opened if no longer listed. */

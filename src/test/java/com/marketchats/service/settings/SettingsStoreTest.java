@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -21,6 +22,24 @@ class SettingsStoreTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void backgroundSavesRunInEitherOrderLeaveTheNewestOnDisk() {
+        SettingsStore store = new SettingsStore(folder);
+        List<Runnable> queued = new ArrayList<>();
+        AppSettings older = AppSettings.defaults(DEFAULT_REPLIES).withTheme(Theme.DARK);
+        AppSettings newer = older.withDesktop(DesktopOptions.DEFAULTS.withOnClose(CloseAction.TRAY));
+
+        store.saveLater(older, queued::add);
+        store.saveLater(newer, queued::add);
+        // The second task runs first, as a pool's other thread might.
+        queued.get(1).run();
+        queued.get(0).run();
+
+        AppSettings loaded = new SettingsStore(folder).load(() -> DEFAULT_REPLIES);
+        assertThat(loaded.desktop().onClose()).isEqualTo(CloseAction.TRAY);
+        assertThat(loaded.theme()).isEqualTo(Theme.DARK);
+    }
 
     @Test
     void aFirstStartGetsTheDefaultsWithTheGivenReplies() {
