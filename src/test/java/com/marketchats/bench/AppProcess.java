@@ -93,10 +93,10 @@ final class AppProcess {
 
     /**
      * The JVM options the installers give the app ({@code --java-options} lines of
-     * {@code installer/shared.txt}), so the figures are those of the app as sellers run it.
+     * {@code installer/image.txt}: the heap options, not the app-image's archive), so the figures are those of the app as sellers run it.
      */
     static List<String> shippedJavaOptions() throws IOException {
-        Path arguments = Path.of("installer", "shared.txt");
+        Path arguments = Path.of("installer", "image.txt");
         if (!Files.isRegularFile(arguments)) {
             return List.of();
         }

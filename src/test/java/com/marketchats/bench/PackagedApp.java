@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The app as the installers ship it: the launcher of the app-image the installer profile built in
- * {@code target/installer/}, with its own runtime (and its class-data sharing archive) and the Java options
- * jpackage wrote into it. It opens a real GTK window, so it runs in a virtual display ({@code xvfb-run});
+ * {@code target/installer/}, with its own runtime and the Java options jpackage wrote into it, installed as the
+ * Linux packages install it ({@link #installedIn}: with the class-data archive their post-install script dumps). It opens a real GTK window, so it runs in a virtual display ({@code xvfb-run});
  * Monocle cannot be patched in here, and patching any module would switch class-data sharing off.
  */
 final class PackagedApp {
@@ -34,6 +34,29 @@ final class PackagedApp {
                     .map(image -> image.resolve("bin").resolve(image.getFileName()))
                     .filter(Files::isExecutable)
                     .findFirst().map(PackagedApp::new);
+        }
+    }
+
+    /**
+     * This app-image as the Linux packages install it: copied to {@code folder} (whose path must have no space,
+     * like {@code /opt/market-chats}), then its class-data archive dumped there by the script the packages' post-install
+     * runs ({@code lib/app/make-class-archive}, when the image has one).
+     */
+    PackagedApp installedIn(Path folder) throws IOException, InterruptedException {
+        Path image = launcher.getParent().getParent();
+        run(List.of("cp", "-a", image.toString(), folder.toString()));
+        Path script = folder.resolve("lib").resolve("app").resolve("make-class-archive");
+        if (Files.isExecutable(script)) {
+            run(List.of(script.toString()));
+        }
+        return new PackagedApp(folder.resolve("bin").resolve(launcher.getFileName()));
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IOException(command + " failed (exit " + process.exitValue() + "): " + output);
         }
     }
 

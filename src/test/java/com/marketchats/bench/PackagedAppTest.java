@@ -42,6 +42,22 @@ class PackagedAppTest {
         assertThat(command).containsExactly("xvfb-run", "-a", launcher.toString(), "--data-dir=/tmp/a b", "--demo");
     }
 
+    @Test
+    void installsACopyAndRunsItsClassArchiveScriptThere() throws Exception {
+        executable(installer.resolve("Market Chats/bin/Market Chats"));
+        Path script = executable(installer.resolve("Market Chats/lib/app/make-class-archive"));
+        Files.writeString(script, "#!/bin/sh\necho dumped > \"$(dirname \"$0\")/market-chats.jsa\"\n");
+        Path folder = installer.resolve("opt/market-chats");
+        Files.createDirectories(folder.getParent());
+
+        PackagedApp installed = PackagedApp.find(installer).orElseThrow().installedIn(folder);
+
+        assertThat(installed.launcher()).isEqualTo(folder.resolve("bin/Market Chats")).isExecutable();
+        assertThat(folder.resolve("lib/app/market-chats.jsa")).hasContent("dumped");
+        assertThat(installer.resolve("Market Chats/lib/app/market-chats.jsa")).as("the image itself is left alone")
+                .doesNotExist();
+    }
+
     private static Path executable(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "#!/bin/sh\n");

@@ -72,9 +72,9 @@ final class StartupPart implements BenchPart {
         String warmLabel = "Startup, packaged app (Xvfb): warm store, 10k chats";
         String emptyRatioLabel = "Startup, packaged app: empty store ÷ floor";
         String warmRatioLabel = "Startup, packaged app: warm store ÷ floor";
-        Optional<PackagedApp> app = PackagedApp.find(installer);
-        if (app.isEmpty() || !PackagedApp.canRun()) {
-            String reason = app.isEmpty() ? NOT_BUILT : NO_DISPLAY;
+        Optional<PackagedApp> image = PackagedApp.find(installer);
+        if (image.isEmpty() || !PackagedApp.canRun()) {
+            String reason = image.isEmpty() ? NOT_BUILT : NO_DISPLAY;
             results.missing("startup.packagedFloorMs", floorLabel, "ms", null, reason);
             results.missing("startup.packagedEmptyMs", emptyLabel, "ms", null, reason);
             results.missing("startup.packagedWarmMs", warmLabel, "ms", Target.atMost(1_500), reason);
@@ -82,9 +82,10 @@ final class StartupPart implements BenchPart {
             results.missing("startup.packagedWarmRatio", warmRatioLabel, "×", Target.atMost(1.3), reason);
             return;
         }
-        Starter packaged = (log, args) -> new ProcessBuilder(app.get().command(args))
+        PackagedApp app = image.get().installedIn(Files.createTempDirectory(work, "installed-").resolve("market-chats"));
+        Starter packaged = (log, args) -> new ProcessBuilder(app.command(args))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Starter floor = (log, args) -> new ProcessBuilder(app.get().floorCommand(AppProcess.shippedJavaOptions(),
+        Starter floor = (log, args) -> new ProcessBuilder(app.floorCommand(AppProcess.shippedJavaOptions(),
                 AppProcess.floorClassPath(), args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         probe(packaged, cabinet.get().emptyFolder(), true);
         probeFloor(floor);
