@@ -76,6 +76,7 @@ public final class BenchAppScenario {
             });
             result.setProperty("longestGapMs", Double.toString(gaps.longestMillis()));
             result.setProperty("gapsOver50Ms", Integer.toString(gaps.stutters()));
+            result.setProperty("p99GapMs", Double.toString(gaps.p99Millis()));
             result.setProperty("pulses", Integer.toString(gaps.pulses()));
             result.setProperty("peakHeapMb", Long.toString(heap.peakBytes() >> 20));
             result.setProperty("chatsShown", Integer.toString(FxProbe.onFx(() -> chatList(window).getItems().size())));
