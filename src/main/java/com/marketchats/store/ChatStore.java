@@ -25,6 +25,7 @@ public final class ChatStore implements AutoCloseable {
     private final ReadMarks readMarks;
     private final UnreadFlags unreadFlags;
     private final SyncStateTable syncState;
+    private final DeferredIndexes deferredIndexes;
 
     ChatStore(Database chatDatabase, Database outboxDatabase, Clock clock) {
         this.chatDatabase = chatDatabase;
@@ -37,6 +38,7 @@ public final class ChatStore implements AutoCloseable {
         this.readMarks = new ReadMarks(chatDatabase);
         this.unreadFlags = new UnreadFlags(chatDatabase);
         this.syncState = new SyncStateTable(chatDatabase, clock);
+        this.deferredIndexes = new DeferredIndexes(chatDatabase);
     }
 
     /** Chats written from getChats pages, and one chat read back. */
@@ -75,6 +77,11 @@ public final class ChatStore implements AutoCloseable {
 
     public SyncStateTable syncState() {
         return syncState;
+    }
+
+    /** The search and by-sender indexes of messages, kept as they are written or built later in one pass. */
+    public DeferredIndexes deferredIndexes() {
+        return deferredIndexes;
     }
 
     /** Closes both databases; waits for a write or read in progress to finish. */

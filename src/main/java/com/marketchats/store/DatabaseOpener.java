@@ -94,6 +94,7 @@ final class DatabaseOpener {
             upgrade.apply(writer);
             reader = connect(file);
             Journal.execute(reader, "PRAGMA query_only = 1");
+            SearchWordsFunction.register(reader);
             return journal.database(writer, reader, file);
         } catch (SQLException e) {
             closeQuietly(reader, writer);
