@@ -102,6 +102,17 @@ public final class MessageTable {
         });
     }
 
+    /** Messages stored, over all chats. */
+    public long count() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM messages");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** The highest messageId stored for a chat (the next history fetch starts from it). */
     public OptionalLong lastMessageId(long chatId) {
         return database.read(connection -> {
