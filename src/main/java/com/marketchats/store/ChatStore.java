@@ -26,6 +26,7 @@ public final class ChatStore implements AutoCloseable {
     private final UnreadFlags unreadFlags;
     private final SyncStateTable syncState;
     private final DeferredIndexes deferredIndexes;
+    private final HistoryWrites histories;
 
     ChatStore(Database chatDatabase, Database outboxDatabase, Clock clock) {
         this.chatDatabase = chatDatabase;
@@ -39,6 +40,7 @@ public final class ChatStore implements AutoCloseable {
         this.unreadFlags = new UnreadFlags(chatDatabase);
         this.syncState = new SyncStateTable(chatDatabase, clock);
         this.deferredIndexes = new DeferredIndexes(chatDatabase);
+        this.histories = new HistoryWrites(chatDatabase, clock);
     }
 
     /** Chats written from getChats pages, and one chat read back. */
@@ -54,6 +56,11 @@ public final class ChatStore implements AutoCloseable {
     /** Messages written from getChatHistory pages, and pages of one chat read back. */
     public MessageTable messages() {
         return messages;
+    }
+
+    /** Fetched histories of several chats (messages, sync marks, read marks) written as one. */
+    public HistoryWrites histories() {
+        return histories;
     }
 
     /** The seller's messages and files until the server has them; kept in {@code outbox.db}. */
