@@ -91,9 +91,10 @@ public final class SyncEngineBuilder {
     }
 
     /**
-     * History jobs at once (default 3: the API allows 4 requests in flight) and chats per job (default 200:
-     * each job's end waits for its last write and the engine's next pick of chats, a pause that 25 chats a
-     * job paid 400 times in a first sync of 10,000 chats, nearly doubling it).
+     * History jobs at once (default 3: the API allows 4 requests in flight) and the most chats one job takes
+     * (default 200: each job's end waits for its last write and the engine's next pick of chats, a pause
+     * that 25 chats a job paid 400 times in a first sync of 10,000 chats, nearly doubling it). A job takes
+     * fewer where that keeps it near half a second, on a slow server ({@link HistoryBacklog}).
      */
     public SyncEngineBuilder historyJobs(int jobs, int chatsPerJob) {
         if (jobs < 1 || chatsPerJob < 1) {
