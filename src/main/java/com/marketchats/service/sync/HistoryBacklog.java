@@ -65,7 +65,7 @@ final class HistoryBacklog {
 
     /**
      * The next chunks of chats to fetch, as many as jobs are free, marked as in progress; empty when no
-     * chat needs a fetch now.
+     * chat needs a fetch now. When fewer chats wait than the free jobs could take, each gets a fair share.
      */
     List<List<HistorySyncNeed>> take(Instant now, Long openChat) {
         skippedUntil.values().removeIf(until -> !until.isAfter(now));
@@ -77,9 +77,12 @@ final class HistoryBacklog {
                 .limit(want)
                 .toList();
         wanted = free.size() == want;
+        // Fewer chats than the free jobs could take are shared out among them, so that no job is left idle.
+        int freeJobs = maxJobs - running;
+        int perJob = Math.min(chunk, Math.max(1, (free.size() + freeJobs - 1) / freeJobs));
         List<List<HistorySyncNeed>> chunks = new ArrayList<>();
-        for (int from = 0; from < free.size(); from += chunk) {
-            List<HistorySyncNeed> part = List.copyOf(free.subList(from, Math.min(free.size(), from + chunk)));
+        for (int from = 0; from < free.size(); from += perJob) {
+            List<HistorySyncNeed> part = List.copyOf(free.subList(from, Math.min(free.size(), from + perJob)));
             part.forEach(need -> inProgress.put(need.chatId(), now));
             chunks.add(part);
             running++;

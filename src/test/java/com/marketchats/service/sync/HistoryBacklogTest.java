@@ -66,9 +66,23 @@ class HistoryBacklogTest {
     }
 
     private void endAfter(List<HistorySyncNeed> chunk, Instant now) {
+        endAfter(backlog, chunk, now);
+    }
+
+    private static void endAfter(HistoryBacklog backlog, List<HistorySyncNeed> chunk, Instant now) {
         List<Long> ids = new ArrayList<>();
         chunk.forEach(need -> ids.add(need.chatId()));
         backlog.ended(ids, List.of(), now);
+    }
+
+    @Test
+    void fewerChatsThanTheFreeJobsCouldTakeAreSharedOutAmongThem() {
+        HistoryBacklog wide = new HistoryBacklog(store, 3, 1_000);
+        List<List<HistorySyncNeed>> first = wide.take(START, null);
+        first.forEach(chunk -> endAfter(wide, chunk, START.plusMillis(1)));
+
+        // Nothing was written, so all 2,000 chats still wait; 1,000 a job would leave the third job idle.
+        assertThat(wide.take(START.plusMillis(1), null)).extracting(List::size).containsExactly(667, 667, 666);
     }
 
     @Test
