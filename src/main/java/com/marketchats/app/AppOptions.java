@@ -27,6 +27,8 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
             Usage: market-chats [--lang=ru|en] [--theme=light|dark|system] [--data-dir=PATH] [--demo]
                                 [--verbose] [--minimized] [--startup-probe=FILE]
                    market-chats --self-check
+                   market-chats --sync-only --base-url=URL --business-id=N --data-dir=PATH [--key-file=FILE]
+                                [--timeout=SECONDS]
               --lang           language of the window (default: the saved choice, else the system's)
               --theme          colour theme (default: the saved choice)
               --data-dir       folder for the app's data instead of the per-user data folder
@@ -34,7 +36,10 @@ record AppOptions(Optional<Locale> locale, Optional<String> theme, Optional<Path
               --verbose        DEBUG lines (one per API request) in the log, logs/market-chats.log in the data folder
               --minimized      started with the system: open minimised when the setting asks for it
               --startup-probe  write the milliseconds to the first painted chat list to FILE and exit
-              --self-check     check this installation without opening a window; exit status 0 when all checks pass""";
+              --self-check     check this installation without opening a window; exit status 0 when all checks pass
+              --sync-only      first sync of one cabinet into --data-dir without a window; prints one JSON line
+                               (wallSeconds, requests, chats, messages, peakHeapMb); the API key is read from
+                               --key-file or the MARKETCHATS_API_KEY variable, never from the command line""";
 
     /** Reads the options; an unknown option or a bad value is an {@link IllegalArgumentException} saying which. */
     static AppOptions parse(List<String> args) {

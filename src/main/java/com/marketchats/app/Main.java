@@ -23,6 +23,8 @@ import java.util.Optional;
  * missing folder is said plainly, with a non-zero exit), then taken for this process ({@link SingleInstance}): a second start
  * on it hands its command line to the running app and exits 0 without opening anything. The window's
  * settings and first cabinet start loading ({@link AppStartup}) before the JavaFX toolkit starts.
+ * {@code --sync-only} runs {@link SyncOnly}, a headless first sync into the given data folder, likewise
+ * without the toolkit.
  */
 public final class Main {
 
@@ -42,6 +44,10 @@ public final class Main {
             // Read by logback.xml before the first logger exists: the check's own lines, not the services' log.
             System.setProperty("marketchats.log.level", "WARN");
             System.exit(new SelfCheck(System.out, SelfCheck.DEFAULT_WAIT).run());
+        }
+        if (List.of(args).contains(SyncOnlyOptions.OPTION)) {
+            System.setProperty("marketchats.log.level", "WARN");
+            System.exit(SyncOnly.run(List.of(args), System.getenv(), System.out, System.err));
         }
         AppOptions options;
         try {

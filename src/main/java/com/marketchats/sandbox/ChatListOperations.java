@@ -5,7 +5,6 @@ import com.marketchats.api.dto.ChatInfo;
 import com.marketchats.api.dto.ChatsPage;
 import com.marketchats.api.dto.Paging;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** getChats (a filtered page of a business's chats) and getChat (one chat). */
@@ -18,10 +17,10 @@ final class ChatListOperations {
     }
 
     /**
-     * Chats sorted by {@code updatedAt} (ties by id) in the configured direction. The page token holds
-     * the last chat's sort key, so the next page starts right after it: a chat that gets a message
-     * while a client pages moves past the cursor and shows up on the client's next pass, as with any
-     * cursor over a changing list.
+     * Chats in {@code updatedAt} order (ties by id) in the configured direction, read from the sorted view
+     * the state keeps ({@link BusinessData}). The page token holds the last chat's sort key, so the next
+     * page starts right after it: a chat that gets a message while a client pages moves past the cursor
+     * and shows up on the client's next pass, as with any cursor over a changing list.
      */
     ChatsPage getChats(OperationRequest request) throws ApiFailure {
         int limit = request.query().limit(ApiLimits.DEFAULT_CHATS_PAGE_LIMIT, ApiLimits.MAX_CHATS_PAGE_LIMIT);
@@ -30,14 +29,8 @@ final class ChatListOperations {
         ChatFilter filter = ChatFilter.parse(JsonFields.object(request.body()));
 
         boolean newestFirst = context.ambiguities().chatOrder() == SortOrder.NEWEST_FIRST;
-        Comparator<SandboxChat> ascending = Comparator.comparing(SandboxChat::updatedAt)
-                .thenComparingLong(SandboxChat::chatId);
-        List<SandboxChat> page = context.state().chats(request.businessId()).stream()
-                .filter(filter::matches)
-                .filter(chat -> cursor == null || isAfter(chat, cursor, newestFirst))
-                .sorted(newestFirst ? ascending.reversed() : ascending)
-                .limit(limit + 1L)
-                .toList();
+        List<SandboxChat> page = context.state().chatsInUpdateOrder(request.businessId(), newestFirst,
+                cursor == null ? null : new BusinessData.UpdateKey(cursor[0], cursor[1]), filter::matches, limit + 1);
 
         List<ChatInfo> chats = page.stream().limit(limit).map(context.dto()::chatInfo).toList();
         if (page.size() <= limit) {
@@ -51,12 +44,5 @@ final class ChatListOperations {
     ChatInfo getChat(OperationRequest request) throws ApiFailure {
         long chatId = request.query().requiredId("chatId");
         return context.dto().chatInfo(context.requireChat(request.businessId(), chatId));
-    }
-
-    /** Whether the chat comes after the cursor (updatedAt millis, chat id) in the listing's direction. */
-    private static boolean isAfter(SandboxChat chat, long[] cursor, boolean newestFirst) {
-        int byTime = Long.compare(chat.updatedAt().toEpochMilli(), cursor[0]);
-        int compared = byTime != 0 ? byTime : Long.compare(chat.chatId(), cursor[1]);
-        return newestFirst ? compared < 0 : compared > 0;
     }
 }

@@ -53,6 +53,11 @@ final class ChatRow {
         }
     }
 
+    /** {@code now}, but never before the chat's last message, so that history stays in time order. */
+    Instant nextMessageTime(Instant now) {
+        return now.isBefore(updatedAt) ? updatedAt : now;
+    }
+
     SandboxChat snapshot() {
         return new SandboxChat(chatId, businessId, context, typeName, statusName, createdAt, updatedAt);
     }

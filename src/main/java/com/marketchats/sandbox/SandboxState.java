@@ -1,7 +1,6 @@
 package com.marketchats.sandbox;
 
 import com.marketchats.api.dto.ChatContext;
-import com.marketchats.api.dto.ChatContextIdentifiableType;
 import com.marketchats.api.dto.ChatContextType;
 import com.marketchats.api.dto.ChatCustomer;
 import com.marketchats.api.dto.ChatFullContext;
@@ -22,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static com.marketchats.api.dto.ApiEnumNames.nameOf;
@@ -131,7 +131,7 @@ public final class SandboxState {
         return write(() -> {
             ChatRow chat = row(chatId);
             chat.statusName = nameOf(ChatStatusRules.afterCustomerMessage(chat.type(), chat.status()));
-            return appendTo(chat, messageTime(chat), MessageSender.CUSTOMER.name(), text, List.of());
+            return appendTo(chat, chat.nextMessageTime(now()), MessageSender.CUSTOMER.name(), text, List.of());
         });
     }
 
@@ -152,7 +152,7 @@ public final class SandboxState {
         return write(() -> {
             ChatRow chat = row(chatId);
             chat.statusName = nameOf(ChatStatusRules.afterPartnerMessage(chat.type(), chat.status()));
-            return appendTo(chat, messageTime(chat), MessageSender.PARTNER.name(), text, attachments);
+            return appendTo(chat, chat.nextMessageTime(now()), MessageSender.PARTNER.name(), text, attachments);
         });
     }
 
@@ -163,16 +163,11 @@ public final class SandboxState {
     OptionalLong findOrOpenChat(long businessId, ChatContext context) {
         return write(() -> {
             BusinessData business = business(businessId);
-            boolean isOrder = context.type() == ChatContextIdentifiableType.ORDER;
-            for (ChatRow chat : business.chats.values()) {
-                boolean same = isOrder
-                        ? chat.context.type() == ChatContextType.ORDER && matches(chat.context.orderId(), context.id())
-                        : chat.context.type() == ChatContextType.RETURN && matches(chat.context.returnId(), context.id());
-                if (same && chat.type() == ChatType.CHAT) {
-                    return OptionalLong.of(chat.chatId);
-                }
+            ChatRow open = business.openChatAbout(context);
+            if (open != null) {
+                return OptionalLong.of(open.chatId);
             }
-            ChatFullContext full = isOrder ? business.orderContext(context.id()) : business.returnContext(context.id());
+            ChatFullContext full = business.contextFor(context);
             if (full == null) {
                 return OptionalLong.empty();
             }
@@ -196,6 +191,18 @@ public final class SandboxState {
                 business.chats.values().forEach(chat -> result.add(chat.snapshot()));
             }
             return result;
+        });
+    }
+
+    /**
+     * A getChats page: up to {@code limit} chats of a business that pass {@code filter}, in {@code updatedAt}
+     * order (ties by id), right after {@code after} (null: from the start).
+     */
+    List<SandboxChat> chatsInUpdateOrder(long businessId, boolean newestFirst, BusinessData.UpdateKey after,
+            Predicate<SandboxChat> filter, int limit) {
+        return read(() -> {
+            BusinessData business = businesses.get(businessId);
+            return business == null ? List.<SandboxChat>of() : business.inUpdateOrder(newestFirst, after, filter, limit);
         });
     }
 
@@ -238,7 +245,7 @@ public final class SandboxState {
             throw new IllegalArgumentException("chat " + chatId + " already exists");
         }
         ChatRow chat = new ChatRow(chatId, businessId, context, typeName, statusName, createdAt.truncatedTo(ChronoUnit.MILLIS));
-        business.chats.put(chatId, chat);
+        business.add(chat);
         chats.put(chatId, chat);
         nextChatId.accumulateAndGet(chatId + 1, Math::max);
         return chat;
@@ -248,14 +255,8 @@ public final class SandboxState {
             List<SandboxAttachment> attachments) {
         SandboxMessage message = new SandboxMessage(nextMessageId.getAndIncrement(), chat.chatId, createdAt, senderName,
                 text, attachments);
-        chat.append(message);
+        business(chat.businessId).append(chat, message);
         return message;
-    }
-
-    /** Now, but never before the chat's last message, so that history stays in time order. */
-    private Instant messageTime(ChatRow chat) {
-        Instant now = now();
-        return now.isBefore(chat.updatedAt) ? chat.updatedAt : now;
     }
 
     private BusinessData business(long businessId) {
@@ -272,10 +273,6 @@ public final class SandboxState {
             throw new IllegalArgumentException("unknown chat " + chatId);
         }
         return chat;
-    }
-
-    private static boolean matches(Long value, long id) {
-        return value != null && value == id;
     }
 
     private <T> T read(Supplier<T> action) {

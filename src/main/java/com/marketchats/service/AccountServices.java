@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Everything the app runs for one cabinet (business), wired in the order DESIGN.md §2 draws it: its
@@ -50,6 +51,7 @@ public final class AccountServices implements AutoCloseable {
     private final OutboxSender sender;
     private final Outbox outbox;
     private final ChatInbox inbox;
+    private final LongAdder answers = new LongAdder();
 
     private AccountServices(Settings settings) {
         AccountFiles files = AccountFiles.of(settings.dataDirectory(), settings.businessId());
@@ -59,7 +61,10 @@ public final class AccountServices implements AutoCloseable {
                 .baseUrl(settings.baseUrl())
                 .businessId(settings.businessId())
                 .credentials(settings.credentials())
-                .responseListener(budget.responseListener())
+                .responseListener((operation, status, rateLimit) -> {
+                    answers.increment();
+                    budget.responseListener().onResponse(operation, status, rateLimit);
+                })
                 .build();
         BudgetedChatsApi api = new BudgetedChatsApi(http, budget, Priority.BACKGROUND);
         this.eventDelivery = Executors.newSingleThreadExecutor(daemon("change-events"));
@@ -117,6 +122,11 @@ public final class AccountServices implements AutoCloseable {
 
     public ChangeEvents events() {
         return events;
+    }
+
+    /** Answers the API gave this cabinet's client so far, errors included (the headless sync reports them). */
+    public long answersReceived() {
+        return answers.sum();
     }
 
     public SyncEngine sync() {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The chat list's reads: a filtered, searched, sorted page of chats, the counts behind the tabs'
  * badges, and the total unread count. They read the derived columns of {@code chats} and never scan
- * messages, except through the FTS index when the search has words.
+ * messages, except through the FTS index when the search has words, and the messages a first sync wrote
+ * while it deferred that index ({@link DeferredIndexes}).
  */
 public final class ChatList {
 
@@ -128,6 +129,10 @@ public final class ChatList {
                 matches.add("c.chat_id IN (SELECT m.chat_id FROM messages_fts f JOIN messages m ON m.id = f.rowid"
                         + " WHERE messages_fts MATCH ?)");
                 values.add(words.get());
+                // Messages a first sync wrote without indexing them (DeferredIndexes) are read one by one.
+                matches.add("c.chat_id IN (SELECT m.chat_id FROM messages m WHERE m.id > (SELECT CAST(value AS INTEGER)"
+                        + " FROM sync_state WHERE key = ?) AND " + SearchWordsFunction.NAME + "(m.text, ?))");
+                values.addAll(List.of(DeferredIndexes.MARK_KEY, search));
             }
             conditions.add("(" + String.join(" OR ", matches) + ")");
         }

@@ -25,6 +25,8 @@ public final class ChatStore implements AutoCloseable {
     private final ReadMarks readMarks;
     private final UnreadFlags unreadFlags;
     private final SyncStateTable syncState;
+    private final DeferredIndexes deferredIndexes;
+    private final HistoryWrites histories;
 
     ChatStore(Database chatDatabase, Database outboxDatabase, Clock clock) {
         this.chatDatabase = chatDatabase;
@@ -37,6 +39,8 @@ public final class ChatStore implements AutoCloseable {
         this.readMarks = new ReadMarks(chatDatabase);
         this.unreadFlags = new UnreadFlags(chatDatabase);
         this.syncState = new SyncStateTable(chatDatabase, clock);
+        this.deferredIndexes = new DeferredIndexes(chatDatabase);
+        this.histories = new HistoryWrites(chatDatabase, clock);
     }
 
     /** Chats written from getChats pages, and one chat read back. */
@@ -52,6 +56,11 @@ public final class ChatStore implements AutoCloseable {
     /** Messages written from getChatHistory pages, and pages of one chat read back. */
     public MessageTable messages() {
         return messages;
+    }
+
+    /** Fetched histories of several chats (messages, sync marks, read marks) written as one. */
+    public HistoryWrites histories() {
+        return histories;
     }
 
     /** The seller's messages and files until the server has them; kept in {@code outbox.db}. */
@@ -75,6 +84,11 @@ public final class ChatStore implements AutoCloseable {
 
     public SyncStateTable syncState() {
         return syncState;
+    }
+
+    /** The search and by-sender indexes of messages, kept as they are written or built later in one pass. */
+    public DeferredIndexes deferredIndexes() {
+        return deferredIndexes;
     }
 
     /** Closes both databases; waits for a write or read in progress to finish. */

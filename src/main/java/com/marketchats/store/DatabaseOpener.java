@@ -94,6 +94,7 @@ final class DatabaseOpener {
             upgrade.apply(writer);
             reader = connect(file);
             Journal.execute(reader, "PRAGMA query_only = 1");
+            SearchWordsFunction.register(reader);
             return journal.database(writer, reader, file);
         } catch (SQLException e) {
             closeQuietly(reader, writer);
@@ -114,7 +115,10 @@ final class DatabaseOpener {
         } catch (IOException e) {
             throw new StoreException("Could not create the local store " + file + ": " + e.getMessage(), e);
         }
-        Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteConfig config = new SQLiteConfig();
+        // No code here reads generated keys; with them on, the driver prepares a query after every INSERT.
+        config.setGetGeneratedKeys(false);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         Journal.execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
         return connection;
     }

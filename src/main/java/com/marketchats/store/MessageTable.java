@@ -60,21 +60,26 @@ public final class MessageTable {
             return;
         }
         database.writeRecoverable(connection -> {
-            Set<Long> chatIds = new LinkedHashSet<>();
-            try (PreparedStatement messages = connection.prepareStatement(UPSERT_MESSAGE);
-                 PreparedStatement attachments = connection.prepareStatement(UPSERT_ATTACHMENT);
-                 PreparedStatement trim = connection.prepareStatement(TRIM_ATTACHMENTS)) {
-                for (MessageBatch batch : batches) {
-                    for (ChatMessage message : batch.messages()) {
-                        bindMessage(messages, batch.chatId(), message);
-                        bindAttachments(attachments, trim, batch.chatId(), message);
-                    }
-                    chatIds.add(batch.chatId());
-                }
-            }
-            DerivedChatFields.refresh(connection, chatIds);
+            DerivedChatFields.refresh(connection, upsertIn(connection, batches));
             return null;
         });
+    }
+
+    /** The upsert's statements inside a transaction of the caller's; answers the chats touched, to refresh. */
+    static Set<Long> upsertIn(Connection connection, List<MessageBatch> batches) throws SQLException {
+        Set<Long> chatIds = new LinkedHashSet<>();
+        try (PreparedStatement messages = connection.prepareStatement(UPSERT_MESSAGE);
+             PreparedStatement attachments = connection.prepareStatement(UPSERT_ATTACHMENT);
+             PreparedStatement trim = connection.prepareStatement(TRIM_ATTACHMENTS)) {
+            for (MessageBatch batch : batches) {
+                for (ChatMessage message : batch.messages()) {
+                    bindMessage(messages, batch.chatId(), message);
+                    bindAttachments(attachments, trim, batch.chatId(), message);
+                }
+                chatIds.add(batch.chatId());
+            }
+        }
+        return chatIds;
     }
 
     /**
@@ -99,6 +104,17 @@ public final class MessageTable {
                         message.text(), files));
             }
             return result;
+        });
+    }
+
+    /** Messages stored, over all chats. */
+    public long count() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM messages");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         });
     }
 

@@ -1,7 +1,9 @@
 package com.marketchats.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -44,17 +46,22 @@ public final class ReadMarks {
             return;
         }
         database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(MARK)) {
-                for (Map.Entry<Long, Long> mark : marks.entrySet()) {
-                    statement.setLong(1, mark.getKey());
-                    statement.setLong(2, mark.getValue());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
+            markReadUpToIn(connection, marks);
             DerivedChatFields.refresh(connection, marks.keySet());
             return null;
         });
+    }
+
+    /** {@link #markReadUpTo(Map)}'s statements inside a transaction of the caller's, without the refresh. */
+    static void markReadUpToIn(Connection connection, Map<Long, Long> marks) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(MARK)) {
+            for (Map.Entry<Long, Long> mark : marks.entrySet()) {
+                statement.setLong(1, mark.getKey());
+                statement.setLong(2, mark.getValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     /** Marks every message stored for a chat read (nothing happens while it has none). */

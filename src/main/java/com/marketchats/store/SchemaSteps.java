@@ -46,6 +46,14 @@ final class SchemaSteps {
     static final String OUTBOX_BY_STATE = "CREATE INDEX outbox_by_state ON outbox (state, id)";
     static final String OUTBOX_BY_CHAT = "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)";
 
+    /** The index the derived chat fields' queries by sender use; {@link DeferredIndexes} drops it for a while. */
+    static final String MESSAGES_BY_SENDER = "CREATE INDEX messages_by_sender ON messages (chat_id, sender, message_id)";
+    /** Indexes each new message's text as it is written; {@link DeferredIndexes} drops it for a while. */
+    static final String FTS_INSERT_TRIGGER = """
+            CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
+                INSERT INTO messages_fts (rowid, body) VALUES (new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
+            END""";
+
     /** Version 1: chats with their derived columns, messages, attachments, drafts, read marks, sync state. */
     static final List<String> V1 = List.of(
             """
@@ -87,7 +95,7 @@ final class SchemaSteps {
                 text        TEXT,
                 UNIQUE (chat_id, message_id)
             )""",
-            "CREATE INDEX messages_by_sender ON messages (chat_id, sender, message_id)",
+            MESSAGES_BY_SENDER,
             """
             CREATE TABLE attachments (
                 chat_id     INTEGER NOT NULL,
@@ -128,10 +136,7 @@ final class SchemaSteps {
      */
     static final List<String> V3 = List.of(
             "CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='', contentless_delete=1, tokenize='unicode61')",
-            """
-            CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
-                INSERT INTO messages_fts (rowid, body) VALUES (new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
-            END""",
+            FTS_INSERT_TRIGGER,
             """
             CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
                 DELETE FROM messages_fts WHERE rowid = old.id;

@@ -88,6 +88,16 @@ final class SearchText {
         return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", terms));
     }
 
+    /**
+     * Whether every word of the search begins some word of the text, both folded: what {@link #ftsQuery}
+     * asks the index, for text that is not in the index yet. False for a search without words.
+     */
+    static boolean hasWordsOf(String text, String search) {
+        List<String> wanted = words(fold(search == null ? "" : search));
+        List<String> present = words(fold(text == null ? "" : text));
+        return !wanted.isEmpty() && wanted.stream().allMatch(word -> present.stream().anyMatch(w -> w.startsWith(word)));
+    }
+
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

@@ -1,7 +1,9 @@
 package com.marketchats.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -92,18 +94,21 @@ public final class SyncStateTable {
             return;
         }
         long now = clock.millis();
-        database.writeRecoverable(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(MARK_HISTORY)) {
-                for (HistorySyncMark mark : marks) {
-                    statement.setLong(1, mark.chatId());
-                    Columns.setLong(statement, 2, mark.upToMessageId());
-                    statement.setLong(3, now);
-                    Columns.setLong(statement, 4, Columns.millis(mark.coveredUpdatedAt()));
-                    statement.addBatch();
-                }
-                return statement.executeBatch().length;
+        database.writeRecoverable(connection -> markHistorySyncedIn(connection, marks, now));
+    }
+
+    /** {@link #markHistorySynced(List)}'s statements inside a transaction of the caller's. */
+    static int markHistorySyncedIn(Connection connection, List<HistorySyncMark> marks, long nowMs) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(MARK_HISTORY)) {
+            for (HistorySyncMark mark : marks) {
+                statement.setLong(1, mark.chatId());
+                Columns.setLong(statement, 2, mark.upToMessageId());
+                statement.setLong(3, nowMs);
+                Columns.setLong(statement, 4, Columns.millis(mark.coveredUpdatedAt()));
+                statement.addBatch();
             }
-        });
+            return statement.executeBatch().length;
+        }
     }
 
     public Optional<HistorySyncState> historyState(long chatId) {

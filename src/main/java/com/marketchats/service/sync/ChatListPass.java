@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -69,19 +70,48 @@ final class ChatListPass {
     }
 
     /**
-     * Reads the pages from where the last run stopped to the last one.
+     * Reads the pages from where the last run stopped to the last one. Each page is written in the
+     * background while the next is read ({@link PageWrites}); the run returns once all are written.
      *
-     * @param onPage told after each page is written
+     * @param writers runs the page writes; it must start each task at once (the engine's workers)
+     * @param onPage  told after each write of pages
      * @throws ApiException          when a page fails; the pass keeps its place
      * @throws CancellationException when {@code cancelled} says so between pages
+     * @throws RuntimeException      when a write fails; the pass starts over from its first page next time
      */
-    void run(ChatsApi api, ChatPageWriter writer, BooleanSupplier cancelled, Runnable onPage) {
+    void run(ChatsApi api, ChatPageWriter writer, Executor writers, BooleanSupplier cancelled, Runnable onPage) {
+        PageWrites writes = new PageWrites(writer, writers, kind != Kind.FIRST, onPage);
+        RuntimeException failed = null;
+        try {
+            readPages(api, writes, cancelled);
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        try {
+            writes.awaitAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            restart();
+            throw new CancellationException("sync stopped");
+        } catch (RuntimeException e) {
+            // Pages read after the failed write were never written: reading them all again loses none.
+            restart();
+            if (failed != null) {
+                e.addSuppressed(failed);
+            }
+            throw e;
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void readPages(ChatsApi api, PageWrites writes, BooleanSupplier cancelled) {
         while (!done) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("sync stopped");
             }
             ChatsPage page = api.getChats(filter, token, ApiLimits.MAX_CHATS_PAGE_LIMIT);
-            writer.write(page.chats(), kind != Kind.FIRST);
             for (ChatInfo chat : page.chats()) {
                 listed.add(chat.chatId());
                 if (HOT_FILTER.statuses().contains(chat.status())) {
@@ -92,6 +122,8 @@ final class ChatListPass {
             }
             listedCount = listed.size();
             pages++;
+            // After the count, which a write's report reads (at once, should the writes run on this thread).
+            writes.add(page.chats());
             if (page.paging().hasNext()) {
                 String next = page.paging().nextPageToken();
                 if (!tokensSeen.add(next)) {
@@ -102,7 +134,6 @@ final class ChatListPass {
             } else {
                 done = true;
             }
-            onPage.run();
         }
     }
 

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The engine's decisions, made on its one thread: what to fetch when (passes over the chat list, the
  * open chat, the histories that changed), what each job's end means, and the status that follows. The
- * jobs run on the workers ({@link JobLauncher}) and report back here. The only store calls made on this
- * thread are small reads (which chats need a history) and single-row writes.
+ * jobs run on the workers ({@link JobLauncher}) and report back here. The store calls made on this thread
+ * are small reads, single-row writes, and once, at the first sync's end, the search index's build.
  */
 final class Coordinator {
 

@@ -15,6 +15,8 @@ import java.util.Set;
 /**
  * The first sync of an account: its stage and progress (the chat list is read first, then the history
  * of each chat it found), and the store's record that it is over, so that the next run polls instead.
+ * While it runs, the store's message indexes are deferred and built in one pass at its end
+ * ({@link com.marketchats.store.DeferredIndexes}).
  * Confined to the engine's thread.
  */
 final class FirstSyncTracker {
@@ -43,7 +45,14 @@ final class FirstSyncTracker {
     boolean resume(boolean chatListRead) {
         if (store.syncState().get(DONE_KEY).isPresent()) {
             stage = Stage.DONE;
+            // Should the last run have failed to rebuild them, the indexes are rebuilt now.
+            rebuildIndexes();
             return false;
+        }
+        try {
+            store.deferredIndexes().defer();
+        } catch (StoreException e) {
+            LOG.error("Could not defer the search index; the first sync indexes each message as it goes", e);
         }
         if (chatListRead) {
             listDone(Set.of());
@@ -92,12 +101,26 @@ final class FirstSyncTracker {
         stage = Stage.DONE;
         fetched += pending.size();
         pending.clear();
+        rebuildIndexes();
         try {
             store.syncState().put(DONE_KEY, Long.toString(now.toEpochMilli()));
         } catch (StoreException e) {
             LOG.error("Could not record that the first sync is over; the next start repeats its last step", e);
         }
         LOG.info("First sync done: {} chats, {} histories", chatsListed, fetched);
+    }
+
+    /**
+     * Indexes what the first sync wrote, in one pass on the engine's thread: it comes once, when no
+     * history job of the first sync is left, and the first sync is not over before its messages are
+     * searchable.
+     */
+    private void rebuildIndexes() {
+        try {
+            store.deferredIndexes().rebuild();
+        } catch (StoreException e) {
+            LOG.error("Could not build the search index; search reads the new messages one by one until the next start", e);
+        }
     }
 
     boolean listing() {

@@ -9,13 +9,13 @@ import com.marketchats.store.MessageBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes complete fetched histories of several chats: their new messages in one transaction, then
- * their sync marks in one, then (during the first sync) their read marks in one, then one event of each
- * kind for the chats that got messages. Messages go before the marks, so a crash in between only means
- * fetching again what is already stored.
+ * Writes complete fetched histories of several chats: their new messages, their sync marks and (during
+ * the first sync) their read marks in one transaction ({@link com.marketchats.store.HistoryWrites}), then
+ * one event of each kind for the chats that got messages.
  */
 final class HistoryWriter {
 
@@ -42,11 +42,8 @@ final class HistoryWriter {
             }
             marks.add(new HistorySyncMark(history.chatId(), history.upTo(), history.coveredUpdatedAt()));
         }
-        store.messages().upsert(batches);
-        store.syncState().markHistorySynced(marks);
-        if (firstSync) {
-            store.readMarks().markReadUpTo(FirstSyncReadMarks.marks(histories, store.chats()::find));
-        }
+        store.histories().write(batches, marks,
+                firstSync ? FirstSyncReadMarks.marks(histories, store.chats()::find) : Map.of());
         if (!changed.isEmpty()) {
             events.publish(new ChangeEvent.MessagesChanged(changed));
             events.publish(new ChangeEvent.ChatsChanged(changed));

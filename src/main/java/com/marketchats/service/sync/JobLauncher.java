@@ -38,7 +38,7 @@ final class JobLauncher {
     void chatList(ChatListPass pass) {
         BudgetedChatsApi api = c.api().withPriority(pass.priority());
         submit(() -> {
-            pass.run(api, pageWriter, cancelled, () -> {
+            pass.run(api, pageWriter, c.workers(), cancelled, () -> {
                 int listedSoFar = pass.listedCount();
                 c.scheduler().execute(() -> coordinator.listPageRead(pass, listedSoFar));
             });

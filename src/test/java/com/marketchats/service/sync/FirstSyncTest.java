@@ -64,6 +64,19 @@ class FirstSyncTest {
     }
 
     @Test
+    void whenTheFirstSyncIsDoneSearchFindsWordsOfItsMessagesThroughTheIndex() throws Exception {
+        try (SyncRig rig = new SyncRig(SandboxConfig.builder(), folder)) {
+            SearchMarkers markers = SearchMarkers.plant(rig.server.state(), rig.businessId());
+            SyncEngine engine = rig.start();
+
+            await().atMost(FIRST_SYNC_TIME).until(() -> engine.status().firstSync().done());
+            assertThat(rig.store.deferredIndexes().deferred()).isFalse();
+            assertThat(markers.found(rig.store)).allSatisfy((chatId, found) -> assertThat(found).containsExactly(chatId));
+            assertThat(markers.allFound(rig.store)).isTrue();
+        }
+    }
+
+    @Test
     void theOpenChatsHistoryIsFetchedFirst() throws Exception {
         try (SyncRig rig = new SyncRig(SandboxConfig.builder(), folder)) {
             SandboxChat open = busiestChat(rig);

@@ -19,14 +19,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Benchmark part (a): the first sync of a large cabinet (sandbox limits off), and the same data read by
- * a plain sequential client (one request at a time, no budget, no store) in the same run.
+ * Benchmark part (a): the first sync of a large cabinet (sandbox limits off), and the same data read in the
+ * same run by two plain clients that keep nothing: a sequential one (one request at a time) and one with the
+ * engine's concurrency ({@link ConcurrentPlainRead}). Before any of them reads, buyers write words found
+ * nowhere else into a few chats ({@link SearchMarkers}); after the sync the store's search must find each.
  */
 public final class InitialSyncBench {
 
     public record Result(int chats, int messages, Duration latency, double engineSeconds, double listSeconds, double engineCpuSeconds,
             long chatsRequests, long historyRequests, long otherRequests, long baselineHeapMb, long peakHeapMb,
-            boolean storeMatches, double sequentialSeconds, double sequentialCpuSeconds, long sequentialRequests) {
+            boolean storeMatches, boolean searchFinds, double sequentialSeconds, double sequentialCpuSeconds,
+            long sequentialRequests, double concurrentSeconds) {
     }
 
     private InitialSyncBench() {
@@ -40,13 +43,16 @@ public final class InitialSyncBench {
                 // The sandbox still reports its windows with limits off; a one-second "hour" keeps them open.
                 .hourLength(Duration.ofSeconds(1)).build());
         Path folder = Files.createTempDirectory("sync-bench");
+        int jobs = Integer.getInteger("bench.jobs", SyncEngineBuilder.DEFAULT_HISTORY_JOBS);
         try (SyncRig rig = new SyncRig(server, folder, null)) {
+            SearchMarkers markers = SearchMarkers.plant(server.state(), server.demoBusinessId());
             warmUp(server);
             long sequentialBefore = total(server);
             double sequentialCpu = cpuSeconds();
             double sequential = sequentialRead(server);
             sequentialCpu = cpuSeconds() - sequentialCpu;
             long sequentialRequests = total(server) - sequentialBefore;
+            double concurrent = ConcurrentPlainRead.run(plainClient(server), jobs).seconds();
 
             long baseline = HeapSampler.settledHeap();
             long before = total(server);
@@ -59,8 +65,7 @@ public final class InitialSyncBench {
             try (HeapSampler heap = new HeapSampler()) {
                 start = System.nanoTime();
                 SyncEngine engine = rig.start(builder -> builder.plan(PollingPlan.DEFAULT)
-                        .historyJobs(Integer.getInteger("bench.jobs", SyncEngineBuilder.DEFAULT_HISTORY_JOBS),
-                                Integer.getInteger("bench.chunk", SyncEngineBuilder.DEFAULT_HISTORY_CHUNK)));
+                        .historyJobs(jobs, Integer.getInteger("bench.chunk", SyncEngineBuilder.DEFAULT_HISTORY_CHUNK)));
                 engine.subscribe(status -> {
                     if (status.firstSync().stage() != FirstSyncProgress.Stage.LISTING_CHATS) {
                         listDoneAt.compareAndSet(0, System.nanoTime());
@@ -77,7 +82,8 @@ public final class InitialSyncBench {
             rig.engine.stop().get();
             boolean matches = StoreMatchesSandbox.matches(rig.store, server.state(), rig.businessId());
             return new Result(chatCount, messageCount, latency, engineSeconds, (listDoneAt.get() - start) / 1e9, cpu, chats,
-                    history, other, baseline >> 20, peak >> 20, matches, sequential, sequentialCpu, sequentialRequests);
+                    history, other, baseline >> 20, peak >> 20, matches, markers.allFound(rig.store), sequential,
+                    sequentialCpu, sequentialRequests, concurrent);
         } finally {
             deleteQuietly(folder);
         }
@@ -97,11 +103,11 @@ public final class InitialSyncBench {
         return done;
     }
 
-    /** Some requests of both kinds, so that neither measured run pays for the JIT alone. */
+    /** Some requests of both kinds, so that no measured run pays for the JIT alone. */
     private static void warmUp(SandboxServer server) {
         ChatsApi client = plainClient(server);
         List<ChatInfo> chats = client.getAllChats(GetChatsRequest.ALL);
-        chats.stream().limit(500).forEach(chat -> client.getAllHistory(chat.chatId(), null));
+        chats.stream().limit(Math.min(500, chats.size() / 10)).forEach(chat -> client.getAllHistory(chat.chatId(), null));
     }
 
     /** getAllChats, then getAllHistory of each chat, one request at a time; answers the seconds taken. */

@@ -74,8 +74,10 @@ public final class SyncBench {
                 r.chatsRequests(), r.historyRequests(), r.otherRequests(), r.peakHeapMb(), r.baselineHeapMb());
         System.out.printf("| plain sequential client (no store) | %.1f s | %.1f s | %,d requests in all | | | |%n",
                 r.sequentialSeconds(), r.sequentialCpuSeconds(), r.sequentialRequests());
-        System.out.printf("engine / sequential wall time: %.2f; store equals sandbox: %s%n",
-                r.engineSeconds() / r.sequentialSeconds(), r.storeMatches() ? "yes" : "NO");
+        System.out.printf("| plain client, engine's concurrency (no store) | %.1f s | | | | | |%n", r.concurrentSeconds());
+        System.out.printf("engine / sequential wall time: %.2f; engine / same concurrency: %.2f; store equals sandbox: %s;"
+                        + " search finds the planted words: %s%n", r.engineSeconds() / r.sequentialSeconds(),
+                r.engineSeconds() / r.concurrentSeconds(), r.storeMatches() ? "yes" : "NO", r.searchFinds() ? "yes" : "NO");
     }
 
     private static void printIdle(List<IdlePollingBench.Row> rows) {
