@@ -1,16 +1,20 @@
 package com.marketchats.app;
 
 import com.marketchats.api.ApiCredentials;
+import com.marketchats.app.instance.InstanceLock;
 import com.marketchats.service.AccountServices;
 import com.marketchats.service.events.ChangeEvent.Connectivity;
 import com.marketchats.service.sync.SyncStatus;
 import com.marketchats.store.ChatGroup;
 import com.marketchats.store.ChatQuery;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  * {@code --sync-only}: the first sync of one cabinet without a window, for measuring the sync against any
  * server. It runs what the app runs for a cabinet ({@link AccountServices}: store, budget, HTTP client, sync
  * engine) into the given data folder, then prints one JSON line: wall seconds, API answers, chats and
- * messages in the store, peak heap. Exit status 0 when the first sync completed; 1 when the key was refused,
+ * messages in the store, peak heap. Like the app it holds the data folder's lock, so it never syncs into a
+ * folder a running app uses. Exit status 0 when the first sync completed; 1 when the key was refused,
  * the server could not be reached before anything was read, or the time ran out; 2 for wrong options.
  */
 final class SyncOnly {
@@ -42,7 +47,19 @@ final class SyncOnly {
             return WRONG_OPTIONS;
         }
         long start = System.nanoTime();
-        try (HeapPeak heap = new HeapPeak();
+        Optional<InstanceLock> folderLock;
+        try {
+            folderLock = InstanceLock.tryAcquire(Files.createDirectories(options.dataDirectory()));
+        } catch (IOException e) {
+            err.println("market-chats: cannot use the data folder " + options.dataDirectory() + ": " + e.getMessage());
+            return FAILED;
+        }
+        if (folderLock.isEmpty()) {
+            err.println("market-chats: Market Chats is running on " + options.dataDirectory()
+                    + "; close it or give another --data-dir");
+            return FAILED;
+        }
+        try (InstanceLock held = folderLock.get(); HeapPeak heap = new HeapPeak();
              AccountServices services = AccountServices.open(AccountServices.Settings.of(options.baseUrl(),
                 options.businessId(), ApiCredentials.apiKey(options.apiKey()), options.dataDirectory()))) {
             CompletableFuture<SyncStatus> ended = new CompletableFuture<>();
@@ -73,7 +90,7 @@ final class SyncOnly {
             Thread.currentThread().interrupt();
             err.println("market-chats: interrupted");
             return FAILED;
-        } catch (ExecutionException | RuntimeException e) {
+        } catch (ExecutionException | IOException | RuntimeException e) {
             err.println("market-chats: the sync failed: " + e);
             return FAILED;
         }

@@ -2,6 +2,7 @@ package com.marketchats.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marketchats.app.instance.InstanceLock;
 import com.marketchats.sandbox.SandboxConfig;
 import com.marketchats.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,20 @@ class SyncOnlyTest {
         assertThat(missing).isEqualTo(SyncOnly.WRONG_OPTIONS);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not taken on the command line")
                 .contains("needs --base-url").contains("--sync-only");
+    }
+
+    @Test
+    void aDataFolderARunningAppHoldsIsLeftAlone() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        try (InstanceLock app = InstanceLock.tryAcquire(data).orElseThrow()) {
+            int status = run(Map.of(SyncOnlyOptions.KEY_VARIABLE, sandbox.demoApiKey()), "--sync-only",
+                    "--base-url=" + sandbox.baseUrl(), "--business-id=" + sandbox.demoBusinessId(), "--data-dir=" + data);
+
+            assertThat(status).isEqualTo(SyncOnly.FAILED);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Market Chats is running on");
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(data.resolve("business-" + sandbox.demoBusinessId())).doesNotExist();
+        }
     }
 
     private int run(Map<String, String> environment, String... args) {
