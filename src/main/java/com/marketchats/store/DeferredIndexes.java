@@ -59,8 +59,8 @@ public final class DeferredIndexes {
             }
             // A message updated meanwhile was indexed by the update trigger; drop those so none is there twice.
             execute(connection, "DELETE FROM messages_fts WHERE rowid > ?", mark.getAsLong());
-            execute(connection, "INSERT INTO messages_fts (rowid, body) SELECT id,"
-                    + " replace(replace(text, 'ё', 'е'), 'Ё', 'Е') FROM messages WHERE id > ? AND text IS NOT NULL",
+            execute(connection, "INSERT INTO messages_fts (rowid, body) SELECT id, " + SchemaSteps.indexedBody("text")
+                    + " FROM messages WHERE id > ? AND text IS NOT NULL",
                     mark.getAsLong());
             try (Statement statement = connection.createStatement()) {
                 statement.execute(SchemaSteps.MESSAGES_BY_SENDER);

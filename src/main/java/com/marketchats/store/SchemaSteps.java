@@ -46,13 +46,21 @@ final class SchemaSteps {
     static final String OUTBOX_BY_STATE = "CREATE INDEX outbox_by_state ON outbox (state, id)";
     static final String OUTBOX_BY_CHAT = "CREATE INDEX outbox_by_chat ON outbox (chat_id, id)";
 
+    /**
+     * What the search index holds of a text column: the text with ё written as е, as {@link SearchText}
+     * folds the words searched for. The one definition for every writer of the index.
+     */
+    static String indexedBody(String column) {
+        return "replace(replace(" + column + ", 'ё', 'е'), 'Ё', 'Е')";
+    }
+
     /** The index the derived chat fields' queries by sender use; {@link DeferredIndexes} drops it for a while. */
     static final String MESSAGES_BY_SENDER = "CREATE INDEX messages_by_sender ON messages (chat_id, sender, message_id)";
     /** Indexes each new message's text as it is written; {@link DeferredIndexes} drops it for a while. */
     static final String FTS_INSERT_TRIGGER = """
             CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.text IS NOT NULL BEGIN
-                INSERT INTO messages_fts (rowid, body) VALUES (new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е'));
-            END""";
+                INSERT INTO messages_fts (rowid, body) VALUES (new.id, %s);
+            END""".formatted(indexedBody("new.text"));
 
     /** Version 1: chats with their derived columns, messages, attachments, drafts, read marks, sync state. */
     static final List<String> V1 = List.of(
@@ -141,15 +149,15 @@ final class SchemaSteps {
             CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN
                 DELETE FROM messages_fts WHERE rowid = old.id;
                 INSERT INTO messages_fts (rowid, body)
-                    SELECT new.id, replace(replace(new.text, 'ё', 'е'), 'Ё', 'Е') WHERE new.text IS NOT NULL;
-            END""",
+                    SELECT new.id, %s WHERE new.text IS NOT NULL;
+            END""".formatted(indexedBody("new.text")),
             """
             CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
                 DELETE FROM messages_fts WHERE rowid = old.id;
             END""",
             """
             INSERT INTO messages_fts (rowid, body)
-                SELECT id, replace(replace(text, 'ё', 'е'), 'Ё', 'Е') FROM messages WHERE text IS NOT NULL""");
+                SELECT id, %s FROM messages WHERE text IS NOT NULL""".formatted(indexedBody("text")));
 
     /**
      * Version 4: the outbox and the drafts have moved to {@code outbox.db}, whose loss or damage no
