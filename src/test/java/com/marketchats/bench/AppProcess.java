@@ -46,14 +46,14 @@ final class AppProcess {
 
     /**
      * {@link FloorApp} beside the app: the same JavaFX modules (from the app's module path, Monocle patched in),
-     * the same shipped Java options, its class from the test classes; {@code args} as the app's.
+     * the app's heap options and otherwise the JVM's defaults, its class from the test classes; {@code args} as the app's.
      */
     static Process floor(Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaLauncher(), "--module-path",
                 required("bench.appModulePath"), "--add-modules", "javafx.controls", "--patch-module",
                 "javafx.graphics=" + required("bench.monocle")));
         command.addAll(HEADLESS);
-        command.addAll(shippedJavaOptions());
+        command.addAll(heapOptions());
         command.addAll(List.of("-cp", floorClassPath(), FloorApp.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -92,11 +92,25 @@ final class AppProcess {
     }
 
     /**
-     * The JVM options the installers give the app ({@code --java-options} lines of
-     * {@code installer/image.txt}: the heap options, not the app-image's archive), so the figures are those of the app as sellers run it.
+     * The JVM options the installers give the app ({@code --java-options} lines of {@code installer/image.txt},
+     * the heap options, and of {@code installer/compiler.txt}, the JIT's), not the app-image's archive, so the
+     * figures are those of the app as sellers run it.
      */
     static List<String> shippedJavaOptions() throws IOException {
-        Path arguments = Path.of("installer", "image.txt");
+        List<String> options = new ArrayList<>(heapOptions());
+        options.addAll(javaOptionsIn(Path.of("installer", "compiler.txt")));
+        return options;
+    }
+
+    /**
+     * Only the heap options the installers give the app ({@code installer/image.txt}): what the floor shares with
+     * it; the rest of the floor's JVM is the runtime's defaults.
+     */
+    static List<String> heapOptions() throws IOException {
+        return javaOptionsIn(Path.of("installer", "image.txt"));
+    }
+
+    private static List<String> javaOptionsIn(Path arguments) throws IOException {
         if (!Files.isRegularFile(arguments)) {
             return List.of();
         }

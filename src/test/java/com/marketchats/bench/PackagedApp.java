@@ -73,7 +73,7 @@ final class PackagedApp {
 
     /**
      * The command that starts {@link FloorApp} on this app-image's own runtime ({@code lib/runtime}, which holds
-     * JavaFX too) with the app's Java options but none of the launcher's, in a virtual display of its own.
+     * JavaFX too) with {@code javaOptions} (the app's heap options) and none of the launcher's, in a virtual display of its own.
      */
     List<String> floorCommand(List<String> javaOptions, String floorClassPath, List<String> args) {
         Path java = launcher.getParent().getParent().resolve("lib").resolve("runtime").resolve("bin").resolve("java");

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * Figure 4: process start to the first painted chat list, measured inside the app ({@code --startup-probe}),
- * against the floor ({@link FloorApp}: a bare JavaFX list and text box on the same runtime and options, started
+ * against the floor ({@link FloorApp}: a bare JavaFX list and text box on the same runtime and heap options, started
  * in the same rounds, so the verdict is a ratio a noisy machine cannot move),
  * with an empty store (the demo cabinet, which starts empty every time) and with a warm store of 10,000
  * chats (a connected cabinet synced beforehand). One unmeasured start first, so the JDK's and the app's
@@ -85,7 +85,7 @@ final class StartupPart implements BenchPart {
         PackagedApp app = image.get().installedIn(Files.createTempDirectory(work, "installed-").resolve("market-chats"));
         Starter packaged = (log, args) -> new ProcessBuilder(app.command(args))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Starter floor = (log, args) -> new ProcessBuilder(app.floorCommand(AppProcess.shippedJavaOptions(),
+        Starter floor = (log, args) -> new ProcessBuilder(app.floorCommand(AppProcess.heapOptions(),
                 AppProcess.floorClassPath(), args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         probe(packaged, cabinet.get().emptyFolder(), true);
         probeFloor(floor);
