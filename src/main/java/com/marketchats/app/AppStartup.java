@@ -57,7 +57,7 @@ final class AppStartup {
         firstRun = !Files.exists(settingsStore.file());
         background = Executors.newFixedThreadPool(BACKGROUND_THREADS, BackgroundThreads.named("ui-work"));
         vault = PendingVault.open(dataDirectory, background);
-        sessions = new CabinetSessions(dataDirectory, vault,
+        sessions = CabinetSessions.forWindow(dataDirectory, vault,
                 instance.map(SingleInstance.Owner::previousRunUnclean).orElse(false));
         // A damaged settings file is recovered from its backup, else from the cabinets on disk whose key is kept.
         settings = CompletableFuture.supplyAsync(() -> settingsStore.load(() ->

@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The main window and everything behind it: reads the settings, opens the cabinets (the built-in sandbox
@@ -38,6 +40,8 @@ import java.util.concurrent.CompletableFuture;
 final class AppWindow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
+    /** How long the cabinets' syncing waits for the first painted chats (counted from the window's start). */
+    private static final Duration SYNC_WAITS_AT_MOST = Duration.ofSeconds(2);
 
     private MainViewModel main;
     private MainWindow view;
@@ -77,7 +81,11 @@ final class AppWindow implements AutoCloseable {
         stage.getIcons().setAll(AppIcons.all());
         FocusRings.everywhere();
         stage.setScene(new Scene(new Region()));
-        options.startupProbe().ifPresent(file -> StartupProbe.install(stage.getScene(), file));
+        CompletableFuture<Void> firstList = FirstListPaint.in(stage.getScene());
+        options.startupProbe().ifPresent(file -> StartupProbe.install(firstList, file));
+        // A cabinet with no chats yet paints none: its sync then starts when this wait is over.
+        firstList.copy().completeOnTimeout(null, SYNC_WAITS_AT_MOST.toMillis(), TimeUnit.MILLISECONDS)
+                .thenRun(startup.sessions()::windowPainted);
         themes = new Themes(startup.systemTheme(), Application::setUserAgentStylesheet, Platform::runLater);
         // A window hidden in the tray or minimised may keep the toolkit's focus flag: it is not in front all the same.
         InvalidationListener inFront = observable -> {

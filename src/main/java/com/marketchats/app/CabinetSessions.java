@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -31,7 +32,10 @@ import java.util.stream.Stream;
  * The running services of every open cabinet. A real cabinet's store lives in the data folder and its
  * key comes from the vault. The demo cabinet starts the built-in sandbox on loopback and keeps its store
  * in {@code <data folder>/demo}, emptied at each start: the sandbox's chats are made afresh each run, so
- * yesterday's demo store would not match them.
+ * yesterday's demo store would not match them. A real cabinet's sending and syncing start once the window
+ * has first painted chats ({@link #forWindow}, {@link #windowPainted()}): on two cores its first sync's threads would otherwise
+ * slow that first frame by half a second (README, Performance). The demo cabinet starts at once: its
+ * store starts empty, so its first chats come from its sync.
  */
 final class CabinetSessions implements CabinetOpener, AutoCloseable {
 
@@ -44,15 +48,38 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
     private final CredentialVault vault;
     private final boolean afterUncleanExit;
     private final Map<String, Session> open = new ConcurrentHashMap<>();
+    private final CompletableFuture<Void> painted;
 
     /**
      * @param afterUncleanExit the app's previous run on this data folder ended without closing its
      *                         cabinets: each cabinet's outbox checks every unsent reply against its chat
      */
     CabinetSessions(Path dataDirectory, CredentialVault vault, boolean afterUncleanExit) {
+        this(dataDirectory, vault, afterUncleanExit, CompletableFuture.completedFuture(null));
+    }
+
+    private CabinetSessions(Path dataDirectory, CredentialVault vault, boolean afterUncleanExit,
+                            CompletableFuture<Void> painted) {
         this.dataDirectory = dataDirectory;
         this.vault = vault;
         this.afterUncleanExit = afterUncleanExit;
+        this.painted = painted;
+    }
+
+    /**
+     * As the constructor, for a window: real cabinets start sending and syncing only once it calls
+     * {@link #windowPainted()}. Without a window (tests of the view-models) they start when opened.
+     */
+    static CabinetSessions forWindow(Path dataDirectory, CredentialVault vault, boolean afterUncleanExit) {
+        return new CabinetSessions(dataDirectory, vault, afterUncleanExit, new CompletableFuture<>());
+    }
+
+    /**
+     * The window has painted its first chats, or will not soon: the real cabinets opened so far start sending
+     * and syncing (in the background), and those opened from now on start at once. Until then they only read.
+     */
+    void windowPainted() {
+        painted.completeAsync(() -> null);
     }
 
     /** The account the demo cabinet goes by in the switcher; its business id is the sandbox's. */
@@ -126,8 +153,9 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
                 new IllegalStateException("no API key stored for cabinet " + account.businessId()));
         AccountServices services = AccountServices.open(AccountServices.Settings.of(account.baseUrl(),
                 account.businessId(), ApiCredentials.apiKey(key), dataDirectory));
-        services.start(afterUncleanExit);
-        return new Session(services, null);
+        Session session = new Session(services, null);
+        painted.thenRun(() -> session.start(afterUncleanExit));
+        return session;
     }
 
     private Session openDemo() {
@@ -136,8 +164,9 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
         SandboxServer sandbox = SandboxServer.startDemo();
         AccountServices services = AccountServices.open(AccountServices.Settings.of(sandbox.baseUrl(),
                 sandbox.demoBusinessId(), ApiCredentials.apiKey(sandbox.demoApiKey()), folder));
-        services.start();
-        return new Session(services, sandbox);
+        Session session = new Session(services, sandbox);
+        session.start(false);
+        return session;
     }
 
     private static void deleteRecursively(Path folder) {
@@ -153,8 +182,33 @@ final class CabinetSessions implements CabinetOpener, AutoCloseable {
         }
     }
 
-    private record Session(AccountServices services, SandboxServer sandbox) {
-        void close() {
+    /** A cabinet's services, started at most once and never after they were closed. */
+    private static final class Session {
+        private final AccountServices services;
+        private final SandboxServer sandbox;
+        private boolean closed;
+
+        Session(AccountServices services, SandboxServer sandbox) {
+            this.services = services;
+            this.sandbox = sandbox;
+        }
+
+        AccountServices services() {
+            return services;
+        }
+
+        SandboxServer sandbox() {
+            return sandbox;
+        }
+
+        synchronized void start(boolean afterUncleanExit) {
+            if (!closed) {
+                services.start(afterUncleanExit);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
             try {
                 services.close();
             } catch (RuntimeException e) {

@@ -1,8 +1,6 @@
 package com.marketchats.app;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code --startup-probe=FILE}: measures start-up as the seller sees it, from the process's start (as the
@@ -19,31 +18,15 @@ import java.time.Instant;
  */
 final class StartupProbe {
 
-    private final Scene scene;
-    private final Path file;
-    private final Runnable onPulse = this::pulse;
-    private boolean rowsLaidOut;
-
-    private StartupProbe(Scene scene, Path file) {
-        this.scene = scene;
-        this.file = file;
+    private StartupProbe() {
     }
 
-    static void install(Scene scene, Path file) {
-        StartupProbe probe = new StartupProbe(scene, file);
-        scene.addPostLayoutPulseListener(probe.onPulse);
-    }
-
-    private void pulse() {
-        if (rowsLaidOut) {
-            // The pulse that laid the rows out also rendered them; this is the next one, so they are on screen.
-            scene.removePostLayoutPulseListener(onPulse);
-            write(Duration.between(processStart(), Instant.now()).toMillis());
+    /** @param firstList when the window first painted chats ({@link FirstListPaint}) */
+    static void install(CompletableFuture<Void> firstList, Path file) {
+        firstList.thenRun(() -> {
+            write(file, Duration.between(processStart(), Instant.now()).toMillis());
             Platform.exit();
-        } else if (scene.lookup("#chatList") instanceof ListView<?> list && !list.getItems().isEmpty()) {
-            rowsLaidOut = true;
-            Platform.requestNextPulse();
-        }
+        });
     }
 
     private static Instant processStart() {
@@ -51,7 +34,7 @@ final class StartupProbe {
                 new IllegalStateException("this system does not tell when the process started"));
     }
 
-    private void write(long millis) {
+    private static void write(Path file, long millis) {
         try {
             Files.writeString(file, Long.toString(millis));
         } catch (IOException e) {
