@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Installer build step for Linux (run as a source file: {@code java installer/tools/ShellLauncher.java <app-image>}):
+ * Installer build step for Linux (run as a source file:
+ * {@code java installer/tools/ShellLauncher.java <app-image> <environment file>}):
  * replaces jpackage's native launcher in {@code bin/} with a shell script that starts the image's runtime with
  * exactly the options jpackage wrote into the launcher's {@code lib/app/<launcher>.cfg}. The runtime's
- * {@code java} is started under a copy named {@code market-chats}, the name a task manager shows.
+ * {@code java} is started under a copy named {@code market-chats}, the name a task manager shows. The environment
+ * file's {@code NAME=value} lines ({@code installer/linux/launcher-environment.txt}) become defaults the seller's
+ * own environment can still override.
  * <p>
  * Why: at every start jpackage's Linux launcher asks the package managers which package its own file belongs to
  * ({@code rpm -qf}, {@code dpkg -S}, then {@code dpkg -L} of an installed {@code .deb}) to find
@@ -33,7 +36,7 @@ public final class ShellLauncher {
         Path image = Path.of(args[0]).toAbsolutePath();
         Path launcher = onlyLauncher(image.resolve("bin"));
         Path cfg = image.resolve("lib").resolve("app").resolve(launcher.getFileName() + ".cfg");
-        String script = script(Files.readAllLines(cfg), cfg);
+        String script = script(Files.readAllLines(cfg), cfg, environment(Path.of(args[1])));
         Path runtimeBin = image.resolve("lib").resolve("runtime").resolve("bin");
         Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve(PROCESS), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.COPY_ATTRIBUTES);
@@ -42,8 +45,24 @@ public final class ShellLauncher {
         System.out.println("Shell launcher: " + launcher);
     }
 
-    /** The script for a launcher whose cfg has {@code lines}. */
-    static String script(List<String> lines, Path cfg) {
+    /** The {@code NAME=value} lines of {@code file}, in order. */
+    private static List<String[]> environment(Path file) throws IOException {
+        List<String[]> variables = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] variable = line.strip().split("=", 2);
+            if (variable.length != 2 || !variable[0].matches("[A-Z_][A-Z0-9_]*")) {
+                throw new IllegalStateException(file + ": not NAME=value: " + line);
+            }
+            variables.add(variable);
+        }
+        return variables;
+    }
+
+    /** The script for a launcher whose cfg has {@code lines}, setting {@code environment} unless already set. */
+    static String script(List<String> lines, Path cfg, List<String[]> environment) {
         String mainModule = null;
         List<String> javaOptions = new ArrayList<>();
         String section = "";
@@ -70,8 +89,12 @@ public final class ShellLauncher {
                 .append("# Starts the app on its own runtime with the options of lib/app/").append(cfg.getFileName())
                 .append(";\n# made by installer/tools/ShellLauncher.java instead of jpackage's launcher, which asks the\n")
                 .append("# package managers about itself at every start (README, Performance).\n")
-                .append("self=\"$(readlink -f \"$0\")\"\n")
-                .append("APPDIR=\"${self%/bin/*}/lib/app\"\n")
+                .append("self=\"$(readlink -f \"$0\")\"\n");
+        for (String[] variable : environment) {
+            script.append("export ").append(variable[0]).append("=\"${").append(variable[0]).append('-')
+                    .append(quoted(variable[1]), 1, quoted(variable[1]).length() - 1).append("}\"\n");
+        }
+        script.append("APPDIR=\"${self%/bin/*}/lib/app\"\n")
                 .append("exec \"${self%/bin/*}/lib/runtime/bin/").append(PROCESS).append("\" \"-Djpackage.app-path=$self\"");
         for (String option : javaOptions) {
             script.append(" \\\n    ").append(quoted(option));

@@ -41,7 +41,7 @@ final class AppProcess {
         command.add("-m");
         command.add("com.marketchats/com.marketchats.app.Main");
         command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return shipped(new ProcessBuilder(command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /**
@@ -73,7 +73,23 @@ final class AppProcess {
         List<String> options = new ArrayList<>(HEADLESS);
         options.addAll(shippedJavaOptions());
         options.addAll(extraOptions());
-        return ChildJvm.start(options, BenchAppScenario.class, log, args);
+        return shipped(new ProcessBuilder(ChildJvm.command(options, BenchAppScenario.class, args)))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * {@code builder} with the environment the Linux launcher sets for the app
+     * ({@code installer/linux/launcher-environment.txt}, e.g. glibc's malloc arenas), unless already set.
+     */
+    static ProcessBuilder shipped(ProcessBuilder builder) throws IOException {
+        Path file = Path.of("installer", "linux", "launcher-environment.txt");
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                String[] variable = line.strip().split("=", 2);
+                builder.environment().putIfAbsent(variable[0], variable[1]);
+            }
+        }
+        return builder;
     }
 
     /** Waits for the process to end by itself; one that does not within {@code timeout} is killed and reported. */

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code installer/tools/ShellLauncher.java}, the Linux installers' launcher, run on an app-image laid out as
  * jpackage lays it out, whose runtime's {@code java} only writes down the arguments it was given: the script
- * passes the cfg's options, the app's path and the seller's arguments through untouched, spaces included.
+ * passes the cfg's options, the app's path and the seller's arguments through untouched, spaces included, under
+ * the process name {@code market-chats}, with the launcher's environment as defaults.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class ShellLauncherTest {
@@ -35,6 +36,9 @@ class ShellLauncherTest {
             java-options=$APPDIR/mods
             """;
 
+    /** The file the installer build gives the tool. */
+    private static final String ENVIRONMENT = "installer/linux/launcher-environment.txt";
+
     @TempDir
     Path folder;
 
@@ -44,16 +48,33 @@ class ShellLauncherTest {
         Path launcher = image.resolve("bin/Market Chats");
         Path link = Files.createSymbolicLink(folder.resolve("link to launcher"), launcher);
 
-        assertThat(run(List.of(ChildJvm.javaLauncher(), "installer/tools/ShellLauncher.java", image.toString()))).isZero();
+        assertThat(run(List.of(ChildJvm.javaLauncher(), "installer/tools/ShellLauncher.java", image.toString(),
+                ENVIRONMENT))).isZero();
         Path recorded = folder.resolve("args.txt");
         assertThat(run(List.of(link.toString(), "--data-dir=/tmp/a b", "it's \"quoted\" $HOME", ""),
                 recorded)).isZero();
 
         String app = image.resolve("lib/app").toString();
-        assertThat(Files.readAllLines(recorded)).containsExactly(
+        assertThat(Files.readAllLines(recorded)).containsExactly("MALLOC_ARENA_MAX=2", "ran as market-chats",
                 "-Djpackage.app-path=" + launcher, "-Djpackage.app-version=0.1.0", "-Xmx256m",
                 "-XX:SharedArchiveFile=" + app + "/market-chats.jsa", "--module-path", app + "/mods",
                 "-m", "com.marketchats/com.marketchats.app.Main", "--data-dir=/tmp/a b", "it's \"quoted\" $HOME", "");
+    }
+
+    @Test
+    void theSellersOwnEnvironmentOverridesTheLaunchersDefaults() throws Exception {
+        Path image = appImage(folder.resolve("image"), CFG);
+        assertThat(run(List.of(ChildJvm.javaLauncher(), "installer/tools/ShellLauncher.java", image.toString(),
+                ENVIRONMENT))).isZero();
+        Path recorded = folder.resolve("args.txt");
+
+        ProcessBuilder builder = new ProcessBuilder(image.resolve("bin/Market Chats").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("RECORD", recorded.toString());
+        builder.environment().put("MALLOC_ARENA_MAX", "8");
+        assertThat(builder.start().waitFor()).isZero();
+
+        assertThat(Files.readAllLines(recorded).get(0)).isEqualTo("MALLOC_ARENA_MAX=8");
     }
 
     @Test
@@ -62,8 +83,8 @@ class ShellLauncherTest {
         Path launcher = image.resolve("bin/Market Chats");
         byte[] before = Files.readAllBytes(launcher);
 
-        assertThat(run(List.of(ChildJvm.javaLauncher(), "installer/tools/ShellLauncher.java", image.toString())))
-                .isNotZero();
+        assertThat(run(List.of(ChildJvm.javaLauncher(), "installer/tools/ShellLauncher.java", image.toString(),
+                ENVIRONMENT))).isNotZero();
         assertThat(Files.readAllBytes(launcher)).as("jpackage's launcher left in place").isEqualTo(before);
     }
 
@@ -72,7 +93,8 @@ class ShellLauncherTest {
         Files.writeString(Files.createDirectories(image.resolve("bin")).resolve("Market Chats"), "ELF");
         Files.writeString(Files.createDirectories(image.resolve("lib/app")).resolve("Market Chats.cfg"), cfg);
         Path java = Files.createDirectories(image.resolve("lib/runtime/bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$RECORD\"\n");
+        Files.writeString(java, "#!/bin/sh\n{ echo \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"; echo \"ran as ${0##*/}\";"
+                + " for a in \"$@\"; do printf '%s\\n' \"$a\"; done; } > \"$RECORD\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return image;
     }
@@ -84,6 +106,7 @@ class ShellLauncherTest {
     private static int run(List<String> command, Path record) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("MALLOC_ARENA_MAX");
         if (record != null) {
             builder.environment().put("RECORD", record.toString());
         }
