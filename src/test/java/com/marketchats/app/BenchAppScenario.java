@@ -58,6 +58,10 @@ public final class BenchAppScenario {
                 result.store(out, "Market Chats bench: " + args[0]);
             }
             FxProbe.runOnFx(window::close);
+        } catch (Exception | Error failure) {
+            // Said here: the exit below would otherwise end the process before anything reports it.
+            failure.printStackTrace();
+            throw failure;
         } finally {
             // The FX thread would keep the process alive after a failure; the benchmark waits for its end.
             Platform.exit();
